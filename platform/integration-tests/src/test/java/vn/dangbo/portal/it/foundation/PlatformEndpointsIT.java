@@ -76,6 +76,18 @@ class PlatformEndpointsIT {
         assertThat(response.body()).contains("lang=\"vi\"").contains("Đảng");
     }
 
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (URI uri : new URI[] {base.toURI(), base.toURI().resolve("api/v1/platform")}) {
+            HttpResponse<String> response = get(uri);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(uri.toString())
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'")
+                            .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        }
+    }
+
     private HttpResponse<String> get(URI uri) throws Exception {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
