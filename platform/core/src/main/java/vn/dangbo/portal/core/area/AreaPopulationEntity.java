@@ -14,7 +14,7 @@ public class AreaPopulationEntity extends IdentifiedEntity {
     private long areaId;
 
     @Column(name = "pop_year", nullable = false)
-    private int year;
+    private int popYear;
 
     @Column(name = "population", nullable = false)
     private long population;
@@ -23,9 +23,9 @@ public class AreaPopulationEntity extends IdentifiedEntity {
         // for JPA
     }
 
-    public AreaPopulationEntity(long areaId, int year, long population) {
+    public AreaPopulationEntity(long areaId, int popYear, long population) {
         this.areaId = areaId;
-        this.year = year;
+        this.popYear = popYear;
         this.population = population;
     }
 
@@ -33,8 +33,8 @@ public class AreaPopulationEntity extends IdentifiedEntity {
         return areaId;
     }
 
-    public int getYear() {
-        return year;
+    public int getPopYear() {
+        return popYear;
     }
 
     public long getPopulation() {

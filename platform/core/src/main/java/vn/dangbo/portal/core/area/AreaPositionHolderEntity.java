@@ -19,7 +19,7 @@ public class AreaPositionHolderEntity extends IdentifiedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "position_kind", nullable = false)
-    private PositionKind position;
+    private PositionKind positionKind;
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -34,9 +34,9 @@ public class AreaPositionHolderEntity extends IdentifiedEntity {
         // for JPA
     }
 
-    public AreaPositionHolderEntity(long areaId, PositionKind position, long personId, LocalDate validFrom, LocalDate validTo) {
+    public AreaPositionHolderEntity(long areaId, PositionKind positionKind, long personId, LocalDate validFrom, LocalDate validTo) {
         this.areaId = areaId;
-        this.position = position;
+        this.positionKind = positionKind;
         this.personId = personId;
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -46,8 +46,8 @@ public class AreaPositionHolderEntity extends IdentifiedEntity {
         return areaId;
     }
 
-    public PositionKind getPosition() {
-        return position;
+    public PositionKind getPositionKind() {
+        return positionKind;
     }
 
     public long getPersonId() {

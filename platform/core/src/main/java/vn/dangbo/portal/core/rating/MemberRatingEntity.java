@@ -17,7 +17,7 @@ public class MemberRatingEntity extends IdentifiedEntity {
     private long personId;
 
     @Column(name = "rating_year", nullable = false)
-    private int year;
+    private int ratingYear;
 
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
@@ -30,9 +30,9 @@ public class MemberRatingEntity extends IdentifiedEntity {
         // for JPA
     }
 
-    public MemberRatingEntity(long personId, int year, long organisationId, RatingGrade grade) {
+    public MemberRatingEntity(long personId, int ratingYear, long organisationId, RatingGrade grade) {
         this.personId = personId;
-        this.year = year;
+        this.ratingYear = ratingYear;
         this.organisationId = organisationId;
         this.grade = grade;
     }
@@ -41,8 +41,8 @@ public class MemberRatingEntity extends IdentifiedEntity {
         return personId;
     }
 
-    public int getYear() {
-        return year;
+    public int getRatingYear() {
+        return ratingYear;
     }
 
     public long getOrganisationId() {

@@ -17,7 +17,7 @@ public class OrganisationRatingEntity extends IdentifiedEntity {
     private long organisationId;
 
     @Column(name = "rating_year", nullable = false)
-    private int year;
+    private int ratingYear;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "grade", nullable = false)
@@ -27,9 +27,9 @@ public class OrganisationRatingEntity extends IdentifiedEntity {
         // for JPA
     }
 
-    public OrganisationRatingEntity(long organisationId, int year, RatingGrade grade) {
+    public OrganisationRatingEntity(long organisationId, int ratingYear, RatingGrade grade) {
         this.organisationId = organisationId;
-        this.year = year;
+        this.ratingYear = ratingYear;
         this.grade = grade;
     }
 
@@ -37,8 +37,8 @@ public class OrganisationRatingEntity extends IdentifiedEntity {
         return organisationId;
     }
 
-    public int getYear() {
-        return year;
+    public int getRatingYear() {
+        return ratingYear;
     }
 
     public RatingGrade getGrade() {

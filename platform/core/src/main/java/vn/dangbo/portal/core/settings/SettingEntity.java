@@ -12,7 +12,7 @@ public class SettingEntity {
 
     @Id
     @Column(name = "setting_key")
-    private String key;
+    private String settingKey;
 
     @Column(name = "setting_value", nullable = false)
     private String value;
@@ -25,7 +25,7 @@ public class SettingEntity {
     }
 
     public String getKey() {
-        return key;
+        return settingKey;
     }
 
     public String getValue() {

@@ -14,7 +14,7 @@ public class TaskAssignmentEntity extends IdentifiedEntity {
     private long personId;
 
     @Column(name = "task_year", nullable = false)
-    private int year;
+    private int taskYear;
 
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
@@ -26,9 +26,9 @@ public class TaskAssignmentEntity extends IdentifiedEntity {
         // for JPA
     }
 
-    public TaskAssignmentEntity(long personId, int year, long organisationId, String description) {
+    public TaskAssignmentEntity(long personId, int taskYear, long organisationId, String description) {
         this.personId = personId;
-        this.year = year;
+        this.taskYear = taskYear;
         this.organisationId = organisationId;
         this.description = description;
     }
@@ -37,8 +37,8 @@ public class TaskAssignmentEntity extends IdentifiedEntity {
         return personId;
     }
 
-    public int getYear() {
-        return year;
+    public int getTaskYear() {
+        return taskYear;
     }
 
     public long getOrganisationId() {
