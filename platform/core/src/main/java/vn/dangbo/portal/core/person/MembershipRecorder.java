@@ -79,6 +79,19 @@ public class MembershipRecorder {
         return event.toView();
     }
 
+    /**
+     * A correction of an earlier event: same kind, new values (or a withdrawal when {@code voids}),
+     * with the reason. The corrected event stays as it was recorded.
+     */
+    public MembershipEventView correct(long personId, long correctsId, EventData replacement) {
+        MembershipEventEntity corrected = Records.require(em, MembershipEventEntity.class, correctsId, "correctsId");
+        EventData data = replacement == null ? null : new EventData(corrected.getKind(), replacement.date(),
+                replacement.organisationId(), replacement.detail(), replacement.decisionRef(),
+                replacement.counterpart(), replacement.voteDate(), correctsId, replacement.voids(),
+                replacement.reason());
+        return record(personId, data);
+    }
+
     public List<MembershipEventView> events(long personId) {
         Records.require(em, PersonEntity.class, personId, "personId");
         return eventEntities(personId).stream().map(MembershipEventEntity::toView).toList();
