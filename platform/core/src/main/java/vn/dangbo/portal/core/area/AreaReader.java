@@ -1,0 +1,51 @@
+package vn.dangbo.portal.core.area;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dangbo.portal.api.model.AreaKind;
+import vn.dangbo.portal.api.model.AreaSummary;
+import vn.dangbo.portal.core.persistence.Records;
+import vn.dangbo.portal.core.text.VietnameseText;
+
+/** Reads areas: one by id, or a search by name without diacritics, in Vietnamese order. */
+@Stateless
+public class AreaReader {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    public AreaSummary get(long id) {
+        return summary(Records.require(em, AreaEntity.class, id, "id"));
+    }
+
+    public List<AreaSummary> search(String query, String province, AreaKind kind, LocalDate date, int offset,
+            int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT a FROM AreaEntity a WHERE a.searchKey LIKE :q "
+                + "AND a.validFrom <= :d AND (a.validTo IS NULL OR a.validTo >= :d)");
+        if (province != null) {
+            jpql.append(" AND a.formerProvince = :p");
+        }
+        if (kind != null) {
+            jpql.append(" AND a.kind = :k");
+        }
+        TypedQuery<AreaEntity> q = em.createQuery(jpql + " ORDER BY a.sortKey, a.id", AreaEntity.class)
+                .setParameter("q", "%" + (query == null ? "" : VietnameseText.searchKey(query)) + "%")
+                .setParameter("d", date);
+        if (province != null) {
+            q.setParameter("p", province);
+        }
+        if (kind != null) {
+            q.setParameter("k", kind);
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultStream().map(AreaReader::summary).toList();
+    }
+
+    static AreaSummary summary(AreaEntity a) {
+        return new AreaSummary(a.getId(), a.getCode(), a.getName(), a.getKind(), a.getParentId(),
+                a.getFormerProvince(), a.getValidFrom(), a.getValidTo());
+    }
+}

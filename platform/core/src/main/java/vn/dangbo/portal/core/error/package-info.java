@@ -1,0 +1,2 @@
+/** Errors the services raise for bad input, each naming the field and the reason. */
+package vn.dangbo.portal.core.error;

@@ -1,0 +1,6 @@
+package vn.dangbo.portal.core.person;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,109 @@
+package vn.dangbo.portal.core.person;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.dangbo.portal.api.model.Occupation;
+import vn.dangbo.portal.core.area.AreaEntity;
+import vn.dangbo.portal.core.error.ValidationException;
+import vn.dangbo.portal.core.error.Violations;
+import vn.dangbo.portal.core.persistence.Records;
+import vn.dangbo.portal.core.unit.UnitEntity;
+
+/** Creates people, keeps their details and their occupation over time. */
+@Stateless
+public class PersonRegistry {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @EJB
+    private MembershipRecorder membership;
+
+    public long create(String externalId, PersonDetails details) {
+        Violations v = validate(details).required(externalId, "externalId");
+        v.check(externalId == null || findByExternalId(externalId) == null, "externalId",
+                "Mã " + externalId + " đã có");
+        v.throwIfAny();
+        requireArea(details);
+        PersonEntity person = new PersonEntity(externalId.strip(), details, LocalDateTime.now());
+        em.persist(person);
+        return person.getId();
+    }
+
+    public void update(long personId, PersonDetails details) {
+        PersonEntity person = Records.require(em, PersonEntity.class, personId, "personId");
+        validate(details).throwIfAny();
+        requireArea(details);
+        person.update(details);
+        // The birth date decides ages at admission: the history must still hold.
+        membership.rebuild(personId);
+    }
+
+    /** The occupation from a date; the previous one ends the day before. */
+    public void recordOccupation(long personId, Occupation occupation, Long unitId, LocalDate from) {
+        Records.require(em, PersonEntity.class, personId, "personId");
+        new Violations().required(occupation, "occupation").required(from, "from").throwIfAny();
+        if (unitId != null) {
+            Records.require(em, UnitEntity.class, unitId, "unitId");
+        }
+        for (PersonOccupationEntity o : occupations(personId)) {
+            if (o.getValidTo() == null || !o.getValidTo().isBefore(from)) {
+                if (!o.getValidFrom().isBefore(from)) {
+                    throw new ValidationException("from", "Đã có nghề nghiệp từ ngày " + o.getValidFrom());
+                }
+                o.end(from.minusDays(1));
+            }
+        }
+        em.persist(new PersonOccupationEntity(personId, occupation, unitId, from, null));
+    }
+
+    public PersonView get(long personId) {
+        PersonEntity person = Records.require(em, PersonEntity.class, personId, "personId");
+        return view(person);
+    }
+
+    public Long findByExternalId(String externalId) {
+        List<Long> ids = em.createQuery("SELECT p.id FROM PersonEntity p WHERE p.externalId = :x", Long.class)
+                .setParameter("x", externalId.strip()).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    PersonView view(PersonEntity person) {
+        LocalDate today = LocalDate.now();
+        PersonOccupationEntity occupation = occupations(person.getId()).stream()
+                .filter(o -> !o.getValidFrom().isAfter(today) && (o.getValidTo() == null || !o.getValidTo().isBefore(today)))
+                .findFirst().orElse(null);
+        MembershipRecorder.Standing standing = membership.standing(person.getId());
+        return new PersonView(person.getId(), person.getExternalId(), person.details(),
+                occupation == null ? null : occupation.getOccupation(), occupation == null ? null : occupation.getUnitId(),
+                standing.state(), standing.organisationId(), standing.admittedOn());
+    }
+
+    private List<PersonOccupationEntity> occupations(long personId) {
+        return em.createQuery("SELECT o FROM PersonOccupationEntity o WHERE o.personId = :p ORDER BY o.validFrom",
+                PersonOccupationEntity.class).setParameter("p", personId).getResultList();
+    }
+
+    private void requireArea(PersonDetails details) {
+        if (details.residenceAreaId() != null) {
+            Records.require(em, AreaEntity.class, details.residenceAreaId(), "residenceAreaId");
+        }
+    }
+
+    private static Violations validate(PersonDetails d) {
+        Violations v = new Violations();
+        if (d == null) {
+            return v.check(false, "details", "Bắt buộc nhập");
+        }
+        v.required(d.fullName(), "fullName").required(d.birthDate(), "birthDate").required(d.gender(), "gender");
+        v.check(d.birthDate() == null || d.birthDate().isBefore(LocalDate.now()), "birthDate", "Ngày sinh ở tương lai");
+        v.check(d.nationalId() == null || d.nationalId().isBlank() || d.nationalId().strip().matches("\\d{12}"),
+                "nationalId", "Số CCCD gồm 12 chữ số");
+        return v;
+    }
+}
