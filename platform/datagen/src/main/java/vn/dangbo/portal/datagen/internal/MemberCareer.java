@@ -118,11 +118,13 @@ final class MemberCareer {
                 t = yearEnd.plusDays(1);
                 continue;
             }
-            if (!process(nextKind, nextDate)) {
+            // A scheduled event that fell due while the member was in transit happens on arrival.
+            LocalDate day = nextKind == Kind.MERGE || !nextDate.isBefore(t) ? nextDate : t;
+            if (!process(nextKind, day)) {
                 return;
             }
-            if (nextDate.isAfter(t)) {
-                t = nextDate;
+            if (day.isAfter(t)) {
+                t = day;
             }
         }
     }

@@ -16,22 +16,22 @@ import vn.dangbo.portal.api.model.Sector;
  * @param maxAge          oldest member age in 2016
  */
 enum PoolKind {
-    RESIDENTIAL(Sector.RESIDENTIAL, 0.030, 0.50, 0.34, 0.47, 22, 92),
-    COMMUNE_AGENCY(Sector.STATE_AGENCY, 0.022, 0.52, 0.33, 0.45, 24, 59),
-    COMMUNE_POLICE(Sector.ARMED_FORCES, 0.040, 0.80, 0.08, 0.12, 22, 55),
-    COMMUNE_SCHOOL(Sector.PUBLIC_SCHOOL, 0.035, 0.62, 0.68, 0.70, 24, 58),
-    HEALTH(Sector.PUBLIC_SERVICE, 0.035, 0.62, 0.58, 0.62, 24, 59),
-    AGENCY(Sector.STATE_AGENCY, 0.022, 0.52, 0.40, 0.50, 24, 59),
+    RESIDENTIAL(Sector.RESIDENTIAL, 0.030, 0.42, 0.34, 0.47, 22, 92),
+    COMMUNE_AGENCY(Sector.STATE_AGENCY, 0.022, 0.45, 0.33, 0.45, 24, 59),
+    COMMUNE_POLICE(Sector.ARMED_FORCES, 0.040, 0.70, 0.08, 0.12, 22, 55),
+    COMMUNE_SCHOOL(Sector.PUBLIC_SCHOOL, 0.035, 0.50, 0.68, 0.70, 24, 58),
+    HEALTH(Sector.PUBLIC_SERVICE, 0.035, 0.50, 0.58, 0.62, 24, 59),
+    AGENCY(Sector.STATE_AGENCY, 0.022, 0.45, 0.40, 0.50, 24, 59),
     /** Teachers of an upper secondary school; it admits pupils aged 18 (học sinh). */
     HIGH_SCHOOL(Sector.PUBLIC_SCHOOL, 0.160, 1.00, 0.66, 0.66, 24, 58),
     /** Students of a university (sinh viên). */
     UNIVERSITY_STUDENTS(Sector.PUBLIC_SCHOOL, 0.400, 1.00, 0.50, 0.60, 20, 24),
-    UNIVERSITY_STAFF(Sector.PUBLIC_SCHOOL, 0.030, 0.60, 0.48, 0.55, 25, 62),
-    POLICE(Sector.ARMED_FORCES, 0.045, 0.85, 0.12, 0.15, 22, 55),
-    MILITARY(Sector.ARMED_FORCES, 0.050, 0.90, 0.05, 0.06, 20, 55),
-    STATE_COMPANY(Sector.STATE_ENTERPRISE, 0.035, 0.60, 0.30, 0.40, 23, 59),
-    PRIVATE_COMPANY(Sector.PRIVATE_ENTERPRISE, 0.070, 0.72, 0.45, 0.50, 22, 55),
-    PRIVATE_SCHOOL(Sector.PRIVATE_SCHOOL, 0.050, 0.62, 0.70, 0.70, 23, 58);
+    UNIVERSITY_STAFF(Sector.PUBLIC_SCHOOL, 0.030, 0.50, 0.48, 0.55, 25, 62),
+    POLICE(Sector.ARMED_FORCES, 0.045, 0.75, 0.12, 0.15, 22, 55),
+    MILITARY(Sector.ARMED_FORCES, 0.050, 0.85, 0.05, 0.06, 20, 55),
+    STATE_COMPANY(Sector.STATE_ENTERPRISE, 0.035, 0.50, 0.30, 0.40, 23, 59),
+    PRIVATE_COMPANY(Sector.PRIVATE_ENTERPRISE, 0.070, 0.60, 0.45, 0.50, 22, 55),
+    PRIVATE_SCHOOL(Sector.PRIVATE_SCHOOL, 0.050, 0.50, 0.70, 0.70, 23, 58);
 
     final Sector sector;
     final double admissionWeight;
