@@ -9,6 +9,7 @@ import vn.dangbo.portal.datagen.sink.CountingSink;
 import vn.dangbo.portal.datagen.sink.CsvDirectorySink;
 import vn.dangbo.portal.datagen.sink.DataSink;
 import vn.dangbo.portal.datagen.sink.DigestSink;
+import vn.dangbo.portal.datagen.sink.FiguresSink;
 
 /**
  * Command line: {@code java -cp ... vn.dangbo.portal.datagen.Main --scale 0.01 --seed 42 --out dir}.
@@ -46,7 +47,8 @@ public final class Main {
     static void run(long seed, double scale, Path out, PrintStream report) {
         CountingSink counts = new CountingSink();
         DigestSink digest = new DigestSink();
-        DataSink sink = counts.andThen(digest);
+        FiguresSink figures = new FiguresSink();
+        DataSink sink = counts.andThen(digest).andThen(figures);
         CsvDirectorySink csv = out == null ? null : new CsvDirectorySink(out);
         if (csv != null) {
             sink = sink.andThen(csv);
@@ -60,6 +62,7 @@ public final class Main {
             report.printf(Locale.ROOT, "%-26s %,12d%n", entry.getKey(), entry.getValue());
         }
         report.printf(Locale.ROOT, "%-26s %,12d%n", "total", counts.total());
+        figures.print(report);
         report.printf(Locale.ROOT, "seed %d, scale %s, sha-256 %s%n", seed, scale, digest.hex());
         report.printf(Locale.ROOT, "%.1f s, %,.0f rows per second%s%n", seconds, counts.total() / seconds,
                 out == null ? " (counting only)" : " (CSV in " + out + ")");

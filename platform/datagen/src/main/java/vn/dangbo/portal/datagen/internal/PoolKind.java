@@ -23,7 +23,7 @@ enum PoolKind {
     HEALTH(Sector.PUBLIC_SERVICE, 0.035, 0.50, 0.58, 0.62, 24, 59),
     AGENCY(Sector.STATE_AGENCY, 0.022, 0.45, 0.40, 0.50, 24, 59),
     /** Teachers of an upper secondary school; it admits pupils aged 18 (học sinh). */
-    HIGH_SCHOOL(Sector.PUBLIC_SCHOOL, 0.160, 1.00, 0.66, 0.66, 24, 58),
+    HIGH_SCHOOL(Sector.PUBLIC_SCHOOL, 0.200, 1.00, 0.66, 0.66, 24, 58),
     /** Students of a university (sinh viên). */
     UNIVERSITY_STUDENTS(Sector.PUBLIC_SCHOOL, 0.400, 1.00, 0.50, 0.60, 20, 24),
     UNIVERSITY_STAFF(Sector.PUBLIC_SCHOOL, 0.030, 0.50, 0.48, 0.55, 25, 62),

@@ -25,8 +25,8 @@ import vn.dangbo.portal.api.model.UnitKind;
  */
 final class StructureBuilder {
 
-    /** Members grow about 1.6 % a year (admissions minus losses): 2016 members = 2025 members / this. */
-    static final double GROWTH_2016_2025 = 1.16;
+    /** Members grow about 1.7 % a year (admissions minus losses): 2016 members = 2025 members / this. */
+    static final double GROWTH_2016_2025 = 1.18;
     private static final double COMMUNE_SHARE = 0.55;
     private static final double DISTRICT_SHARE = 0.15;
     private static final double BLOC_SHARE = 0.30;
@@ -334,7 +334,7 @@ final class StructureBuilder {
             for (int s = 1; s <= 2; s++) {
                 OrgNode students = branch(university, code + ".S" + s, "Chi bộ Sinh viên " + s, Sector.PUBLIC_SCHOOL,
                         List.of());
-                pool(students, PoolKind.UNIVERSITY_STUDENTS, p, Math.max(3, 0.004 * members), List.of(), residence,
+                pool(students, PoolKind.UNIVERSITY_STUDENTS, p, Math.max(3, 0.012 * members), List.of(), residence,
                         List.of(), List.of());
             }
         }
