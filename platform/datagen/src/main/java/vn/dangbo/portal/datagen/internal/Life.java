@@ -97,6 +97,14 @@ final class Life {
         }
     }
 
+    /**
+     * A member anywhere on the date (in this pool, elsewhere after a transfer, or in transit), counted
+     * from the first admission or transfer in until leaving the data.
+     */
+    boolean memberAnywhereOn(LocalDate date) {
+        return !homeSpells.isEmpty() && !homeSpells.get(0)[0].isAfter(date) && (gone == null || !gone.isBefore(date));
+    }
+
     boolean fullMemberOn(LocalDate date) {
         return recognised != null && !recognised.isAfter(date) && inHomePoolOn(date);
     }

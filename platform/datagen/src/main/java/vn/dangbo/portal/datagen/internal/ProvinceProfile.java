@@ -81,7 +81,7 @@ record ProvinceProfile(String code, String nameVi, String nameEn, String mergedI
                                 "Quận Đồ Sơn", "Quận Dương Kinh", "Thành phố Thủy Nguyên", "Huyện An Dương", "Huyện An Lão",
                                 "Huyện Kiến Thụy", "Huyện Tiên Lãng", "Huyện Vĩnh Bảo", "Huyện Cát Hải",
                                 "Huyện Bạch Long Vĩ"),
-                        217, 114, false, false, "031", "31", 0.004, List.of("Công giáo", "Phật giáo"),
+                        217, 114, false, false, "031", "31", 0.0055, List.of("Công giáo", "Phật giáo"),
                         none, 0.80, 0.90, "Trường Đại học Hàng hải Việt Nam"),
                 new ProvinceProfile("hai-duong", "Hải Dương", "Hai Duong", "hai-phong", 112_944, 1_950_000,
                         List.of("Thành phố Hải Dương", "Thành phố Chí Linh", "Thị xã Kinh Môn", "Huyện Bình Giang",

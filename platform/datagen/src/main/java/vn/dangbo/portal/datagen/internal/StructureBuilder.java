@@ -25,8 +25,8 @@ import vn.dangbo.portal.api.model.UnitKind;
  */
 final class StructureBuilder {
 
-    /** Members grow about 1.7 % a year (admissions minus losses): 2016 members = 2025 members / this. */
-    static final double GROWTH_2016_2025 = 1.18;
+    /** Members grow about 2 % a year (admissions minus losses): 2016 members = 2025 members / this. */
+    static final double GROWTH_2016_2025 = 1.22;
     private static final double COMMUNE_SHARE = 0.55;
     private static final double DISTRICT_SHARE = 0.15;
     private static final double BLOC_SHARE = 0.30;
@@ -377,7 +377,7 @@ final class StructureBuilder {
                 parent, p.code(), parent.validFrom, parent.validTo, List.of(), unit));
         int total = branches + (withPartial ? 2 : 0);
         for (int b = 1; b <= branches; b++) {
-            OrgNode branch = branch(committee, code + ".B" + b, "Chi bộ " + (b == 1 ? "Văn phòng" : "Phòng " + b),
+            OrgNode branch = branch(committee, code + ".B" + b, "Chi bộ " + (b == 1 ? "Văn phòng" : unitWord(kind) + " " + b),
                     kind.sector, List.of());
             pool(branch, kind, p, members / total, List.of(), residence, List.of(), List.of());
             if (b == 1) {
@@ -397,6 +397,17 @@ final class StructureBuilder {
             }
         }
         return committee;
+    }
+
+    /** What the branches of a committee are called after: departments, teams, battalions, workshops, wards. */
+    private static String unitWord(PoolKind kind) {
+        return switch (kind) {
+            case POLICE -> "Đội";
+            case MILITARY -> "Tiểu đoàn";
+            case STATE_COMPANY, PRIVATE_COMPANY -> "Phân xưởng";
+            case HEALTH -> "Khoa";
+            default -> "Phòng";
+        };
     }
 
     private void grassrootsBranch(ProvinceProfile p, OrgNode parent, String code, String name, PoolKind kind,

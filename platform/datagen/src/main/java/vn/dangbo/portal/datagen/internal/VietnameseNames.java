@@ -68,7 +68,12 @@ final class VietnameseNames {
         if (southern && family.equals("Vũ") && rng.chance(0.85)) {
             family = "Võ";
         }
-        return new String[] {family, middle(rng, gender, birthYear), given(rng, gender)};
+        String middle = middle(rng, gender, birthYear);
+        String given = given(rng, gender);
+        while (given.equals(middle)) {
+            given = given(rng, gender);
+        }
+        return new String[] {family, middle, given};
     }
 
     static String fullName(String[] parts) {
