@@ -87,9 +87,15 @@ final class Scope {
         return chain;
     }
 
-    /** The committee directly under the provincial committee the organisation belongs to on the date. */
+    /**
+     * The committee directly under the provincial committee the organisation belongs to on the date;
+     * null when the organisation closed without successor (it drops out of per-organisation figures).
+     */
     Long committeeOf(long organisationId, LocalDate date) {
         Org org = resolve(organisationId, date);
+        if (!org.validOn(date)) {
+            return null;
+        }
         Set<Long> seen = new HashSet<>();
         while (seen.add(org.id())) {
             if (org.type() == OrganisationType.DIRECT_COMMITTEE) {
