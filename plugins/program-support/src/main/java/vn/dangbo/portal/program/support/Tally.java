@@ -60,11 +60,10 @@ public final class Tally<T> {
         return IndicatorResult.ratio(definition, year, numerator(), denominator(), target, previous, policy);
     }
 
-    /** One row per item, failing items first. */
+    /** One row per item, failing items first, then by name in Vietnamese order. */
     public List<DrillDownRow> rows(Function<T, Long> id, Function<T, String> label, Function<T, LocalizedText> whyNot) {
         return items.stream()
-                .sorted(Comparator.comparing((T item) -> counted.test(item)).thenComparing(label,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing((T item) -> counted.test(item)).thenComparing(label, Names.vietnamese()))
                 .map(item -> Rows.item(id.apply(item), label.apply(item), counted.test(item), whyNot.apply(item)))
                 .toList();
     }

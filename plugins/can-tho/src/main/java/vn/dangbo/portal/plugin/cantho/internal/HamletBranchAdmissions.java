@@ -12,6 +12,7 @@ import vn.dangbo.portal.api.program.EvaluationContext;
 import vn.dangbo.portal.api.query.AdmissionDimension;
 import vn.dangbo.portal.program.support.AdmissionFigures;
 import vn.dangbo.portal.program.support.Indicator;
+import vn.dangbo.portal.program.support.Names;
 import vn.dangbo.portal.program.support.Rows;
 
 /**
@@ -52,7 +53,7 @@ final class HamletBranchAdmissions implements Indicator {
                     long count = admitted.getOrDefault(b.id(), 0L);
                     return Rows.count(b.id(), b.name(), count, Rows.metIf(count >= 1), count == 0 ? NOBODY : null);
                 })
-                .sorted(Comparator.comparing(DrillDownRow::numerator).thenComparing(DrillDownRow::label))
+                .sorted(Comparator.comparing(DrillDownRow::numerator).thenComparing(DrillDownRow::label, Names.vietnamese()))
                 .toList();
     }
 
