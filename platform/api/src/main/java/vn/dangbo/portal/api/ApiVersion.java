@@ -9,7 +9,7 @@ public final class ApiVersion {
     /** Major version: changes only with an incompatible change to an exported package. */
     public static final int MAJOR = 1;
     /** Minor version: grows when types or methods are added compatibly. */
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
 
     private ApiVersion() {
     }

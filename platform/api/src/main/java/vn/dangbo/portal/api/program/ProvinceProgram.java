@@ -8,6 +8,7 @@ import vn.dangbo.portal.api.indicator.DrillDownRow;
 import vn.dangbo.portal.api.indicator.IndicatorDefinition;
 import vn.dangbo.portal.api.indicator.IndicatorResult;
 import vn.dangbo.portal.api.indicator.Target;
+import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.page.PageSection;
 
 /**
@@ -56,5 +57,16 @@ public interface ProvinceProgram {
     /** The program's own targets for the common indicators of the consolidated page. */
     default Map<CommonIndicator, Target> ownTargets() {
         return Map.of();
+    }
+
+    /**
+     * The territory the program counts under its settings in force: its own former province by
+     * default, the merged province when an administrator chose that reading. The platform binds the
+     * {@link EvaluationContext} it passes to {@link #evaluate} to this territory.
+     *
+     * @since 1.1
+     */
+    default Territory territory() {
+        return Territory.formerProvince(identity().provinceCode());
     }
 }

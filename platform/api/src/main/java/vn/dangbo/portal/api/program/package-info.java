@@ -4,7 +4,7 @@
  * Services {@code @Component}). Kept apart from the query services it calls.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.dangbo.portal.api.program;
 
 import org.osgi.annotation.bundle.Export;

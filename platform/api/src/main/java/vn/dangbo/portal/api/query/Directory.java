@@ -31,4 +31,14 @@ public interface Directory {
 
     /** Population of all areas of the territory for the year; empty when any figure is missing. */
     OptionalLong population(int year);
+
+    /**
+     * Population of one area for the year (for per-committee drill-downs); empty when it is not
+     * recorded or the area lies outside the territory.
+     *
+     * @since 1.1
+     */
+    default OptionalLong areaPopulation(long areaId, int year) {
+        return OptionalLong.empty();
+    }
 }

@@ -36,4 +36,15 @@ public interface MemberStatistics {
 
     /** Members on 31/12 of the year and those holding a task assignment for it (Quy định 213). */
     TaskCoverage taskCoverage(int year);
+
+    /**
+     * Members on the date by their occupation that day. Keys: an {@link
+     * vn.dangbo.portal.api.model.Occupation} name, or NONE. Empty when the platform does not record
+     * occupations of members (a plugin then reports not enough data).
+     *
+     * @since 1.1
+     */
+    default List<KeyCount> membersByOccupation(LocalDate date) {
+        return List.of();
+    }
 }

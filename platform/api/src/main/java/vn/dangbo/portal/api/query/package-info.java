@@ -5,7 +5,7 @@
  * the platform (and by the test kit for plain JUnit tests), never by plugins: {@code @ProviderType}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.dangbo.portal.api.query;
 
 import org.osgi.annotation.bundle.Export;

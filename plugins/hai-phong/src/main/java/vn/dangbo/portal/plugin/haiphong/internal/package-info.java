@@ -1,0 +1,2 @@
+/** The Hải Phòng program's indicators, settings and identity. Not exported. */
+package vn.dangbo.portal.plugin.haiphong.internal;

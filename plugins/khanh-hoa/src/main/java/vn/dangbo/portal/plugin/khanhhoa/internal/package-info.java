@@ -1,0 +1,2 @@
+/** The Khánh Hòa program's indicators, settings and identity. Not exported. */
+package vn.dangbo.portal.plugin.khanhhoa.internal;
