@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -36,12 +37,24 @@ public class BoundedCalls {
     static final String EXECUTOR = "java:app/concurrent/PortalPluginCalls";
     private static final Logger LOG = Logger.getLogger(BoundedCalls.class.getName());
 
+    /** The managed executor of plugin calls (a {@link ManagedExecutorService} in the container). */
     @Resource(lookup = EXECUTOR)
-    private ManagedExecutorService executor;
+    private ExecutorService executor;
 
     private final ConcurrentMap<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
     private volatile Duration timeout;
     private volatile int permits;
+
+    /** For the container. */
+    public BoundedCalls() {
+    }
+
+    /** Outside the container: plain unit tests and the benchmark. */
+    public BoundedCalls(ExecutorService executor, Duration timeout, int permits) {
+        this.executor = executor;
+        this.timeout = timeout;
+        this.permits = permits;
+    }
 
     @PostConstruct
     void configure() {
