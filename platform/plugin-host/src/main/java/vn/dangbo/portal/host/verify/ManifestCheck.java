@@ -75,15 +75,19 @@ public final class ManifestCheck {
         } else if (!PROVINCE_CODE.matcher(province).matches()) {
             problems.add(BundleFacts.PROVINCE_HEADER + " '" + province + "' is not a province code such as can-tho");
         }
-        checkApiImports(main.getValue("Import-Package"), problems);
-        for (HeaderClause clause : HeaderClause.parse(main.getValue("Export-Package"))) {
-            clause.names().stream().filter(api::isApiPackage).forEach(pkg -> problems.add(
-                    "It exports the platform's API package " + pkg + " itself; plugins must import the API, not carry it"));
-        }
         if (!apiEntries.isEmpty()) {
             problems.add("It embeds its own copy of the plugin API (" + String.join(", ", apiEntries)
                     + "); the platform would not see its services. Build it with the API as a 'provided' dependency");
         }
+        List<String> exported = new ArrayList<>();
+        for (HeaderClause clause : HeaderClause.parse(main.getValue("Export-Package"))) {
+            clause.names().stream().filter(api::isApiPackage).forEach(exported::add);
+        }
+        if (!exported.isEmpty()) {
+            problems.add("It exports the platform's API packages itself (" + String.join(", ", exported)
+                    + "); plugins must import the API, not provide it");
+        }
+        checkApiImports(main.getValue("Import-Package"), problems);
         return new BundleFacts(symbolicName, version, province, trimmed(main.getValue("Bundle-Name")));
     }
 

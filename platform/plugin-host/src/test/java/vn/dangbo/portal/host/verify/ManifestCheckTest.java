@@ -47,9 +47,9 @@ class ManifestCheckTest {
     @Test
     void anEmbeddedCopyOfTheApiIsRefused() {
         check.inspect(TestBundles.jar("embedded-api"), problems);
-        assertThat(problems).anySatisfy(problem -> assertThat(problem).startsWith("It embeds its own copy of the plugin API"));
+        assertThat(problems.get(0)).startsWith("It embeds its own copy of the plugin API");
         assertThat(problems).anySatisfy(problem -> assertThat(problem)
-                .startsWith("It exports the platform's API package vn.dangbo.portal.api.program"));
+                .startsWith("It exports the platform's API packages itself").contains("vn.dangbo.portal.api.program"));
     }
 
     @Test
