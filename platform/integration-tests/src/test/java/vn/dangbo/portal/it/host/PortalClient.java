@@ -1,0 +1,121 @@
+package vn.dangbo.portal.it.host;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The portal's module and province API over HTTP, for black-box tests and the benchmark. */
+final class PortalClient {
+
+    static final String MODULE = "vn.dangbo.portal.fixture.good";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    PortalClient(URI base) {
+        this.base = base;
+    }
+
+    /** A response with its body parsed as JSON (null when there is none). */
+    record Reply(int status, String contentType, String body) {
+        JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        JsonArray array() {
+            return (JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Reply post(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Reply upload(byte[] jar) {
+        return send(HttpRequest.newBuilder(uri("api/v1/modules")).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
+    }
+
+    Reply check(byte[] jar) {
+        return send(HttpRequest.newBuilder(uri("api/v1/modules/check"))
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
+    }
+
+    Reply update(String module, byte[] jar) {
+        return send(HttpRequest.newBuilder(uri("api/v1/modules/" + module))
+                .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(jar)));
+    }
+
+    /** Upload as a browser form would: multipart/form-data with the jar in the part "file". */
+    Reply uploadForm(byte[] jar) {
+        String boundary = "----portal-it-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plugin.jar\"\r\n"
+                + "Content-Type: application/java-archive\r\n\r\n").getBytes();
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+        byte[] body = new byte[head.length + jar.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(jar, 0, body, head.length, jar.length);
+        System.arraycopy(tail, 0, body, head.length + jar.length, tail.length);
+        return send(HttpRequest.newBuilder(uri("api/v1/modules"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** Uninstalls every module, so each test starts from none. */
+    void removeAllModules() {
+        for (JsonObject module : get("api/v1/modules").array().getValuesAs(JsonObject.class)) {
+            delete("api/v1/modules/" + module.getString("symbolicName"));
+        }
+    }
+
+    /** The value of the good test program's one indicator for 2025: its bundle's major version. */
+    int goodGeneration() {
+        Reply reply = get("api/v1/provinces/test-good/indicators?year=2025");
+        if (reply.status() != 200) {
+            throw new AssertionError("indicators of test-good: " + reply.status() + " " + reply.body());
+        }
+        return reply.object().getJsonArray("results").getJsonObject(0).getJsonNumber("value").intValue();
+    }
+
+    private URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.dangbo.portal.host.program;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.dangbo.portal.api.indicator.IndicatorDefinition;
+import vn.dangbo.portal.api.indicator.IndicatorResult;
+import vn.dangbo.portal.api.model.Territory;
+import vn.dangbo.portal.api.program.EvaluationContext;
+import vn.dangbo.portal.core.evaluation.EvaluationContextService;
+
+/**
+ * The programs of enabled plugins, for the province pages: every call into a plugin is bounded
+ * ({@link BoundedCalls}), so one plugin's failure is one section's failure reason.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProvincePrograms {
+
+    @EJB
+    private ProgramRegistry registry;
+    @EJB
+    private BoundedCalls calls;
+    @EJB
+    private EvaluationContextService contexts;
+
+    /** Programs of enabled plugins, by code. */
+    public List<ProgramHandle> enabled() {
+        return registry.programs().stream().sorted(Comparator.comparing(ProgramHandle::code)).toList();
+    }
+
+    public Optional<ProgramHandle> program(String code) {
+        return registry.program(code);
+    }
+
+    /** Definitions and results of a program for a year, each through a bounded call. */
+    public Optional<ProgramEvaluation> evaluate(String code, int year) {
+        return registry.program(code).map(handle -> evaluate(handle, year));
+    }
+
+    public ProgramEvaluation evaluate(ProgramHandle handle, int year) {
+        CallOutcome<List<IndicatorDefinition>> definitions = calls.call(handle.code(), "indicators()",
+                () -> handle.program().indicators());
+        EvaluationContext context = contexts.create(territoryOf(handle), year);
+        CallOutcome<List<IndicatorResult>> results = calls.call(handle.code(), "evaluate(" + year + ")",
+                () -> handle.program().evaluate(context));
+        return new ProgramEvaluation(handle.code(), year, handle.identity(), definitions.value(), definitions.failure(),
+                results.value(), results.failure());
+    }
+
+    /**
+     * The territory the program asks for under its settings (former or merged province), but never
+     * another province's: a plugin that names another province, or fails to answer, gets its own
+     * former province.
+     */
+    Territory territoryOf(ProgramHandle handle) {
+        String province = handle.identity().provinceCode();
+        CallOutcome<Territory> asked = calls.call(handle.code(), "territory()", () -> handle.program().territory());
+        Territory territory = asked.value();
+        if (territory == null || !province.equals(territory.provinceCode())) {
+            return Territory.formerProvince(province);
+        }
+        return territory;
+    }
+}
