@@ -27,22 +27,39 @@ public record ApiPackageExports(String exportHeader, Map<String, Version> packag
         packages = Collections.unmodifiableMap(new LinkedHashMap<>(packages));
     }
 
+    /** Symbolic name of the shared library bundle of the province programs (plugins/program-support). */
+    static final String PROGRAM_SUPPORT_SYMBOLIC_NAME = "vn.dangbo.portal.program.support";
+
     /** Reads the manifest of the API jar that the platform's class loader sees. */
     public static ApiPackageExports fromApiJar() {
+        return fromHeader(exportHeaderOf(API_SYMBOLIC_NAME));
+    }
+
+    /**
+     * The packages the platform provides to plugins: the plugin API and the shared program-support
+     * library that the province plugins build on. Both ship inside the platform and are exported by
+     * the system bundle at the versions their own bnd manifests state, so there is one copy of each
+     * and every plugin sees the same classes.
+     */
+    public static ApiPackageExports fromPlatformJars() {
+        return fromHeader(exportHeaderOf(API_SYMBOLIC_NAME) + "," + exportHeaderOf(PROGRAM_SUPPORT_SYMBOLIC_NAME));
+    }
+
+    private static String exportHeaderOf(String symbolicName) {
         try {
             for (URL url : Collections.list(ApiVersion.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
                 try (InputStream in = url.openStream()) {
                     Manifest manifest = new Manifest(in);
                     String name = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-                    if (name != null && name.split(";")[0].trim().equals(API_SYMBOLIC_NAME)) {
-                        return fromHeader(manifest.getMainAttributes().getValue("Export-Package"));
+                    if (name != null && name.split(";")[0].trim().equals(symbolicName)) {
+                        return manifest.getMainAttributes().getValue("Export-Package");
                     }
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the plugin API's manifest", e);
+            throw new IllegalStateException("Cannot read the manifest of " + symbolicName, e);
         }
-        throw new IllegalStateException("The plugin API jar (" + API_SYMBOLIC_NAME + ") has no OSGi manifest on the "
+        throw new IllegalStateException("The bundle " + symbolicName + " has no OSGi manifest on the "
                 + "platform's class path: was it built with bnd?");
     }
 

@@ -45,7 +45,7 @@ public class PluginFramework {
     void start() {
         HostSettings settings = HostSettings.fromEnvironment();
         long began = System.nanoTime();
-        api = ApiPackageExports.fromApiJar();
+        api = ApiPackageExports.fromPlatformJars();
         Framework started = new FrameworkFactory().newFramework(
                 FrameworkConfiguration.properties(settings.frameworkStorage(), api));
         try {
