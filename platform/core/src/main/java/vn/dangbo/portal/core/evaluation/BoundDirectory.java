@@ -42,4 +42,9 @@ record BoundDirectory(Territory territory, StatisticsQueries queries) implements
     public OptionalLong population(int year) {
         return queries.population(territory, year);
     }
+
+    @Override
+    public OptionalLong areaPopulation(long areaId, int year) {
+        return queries.areaPopulation(territory, areaId, year);
+    }
 }

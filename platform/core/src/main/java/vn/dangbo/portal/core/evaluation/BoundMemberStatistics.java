@@ -44,4 +44,9 @@ record BoundMemberStatistics(Territory territory, StatisticsQueries queries) imp
     public TaskCoverage taskCoverage(int year) {
         return queries.taskCoverage(territory, year);
     }
+
+    @Override
+    public List<KeyCount> membersByOccupation(LocalDate date) {
+        return queries.membersByOccupation(territory, date);
+    }
 }

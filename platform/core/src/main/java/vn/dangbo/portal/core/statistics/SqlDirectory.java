@@ -104,6 +104,16 @@ public final class SqlDirectory implements Directory {
         return OptionalLong.of(row[2]);
     }
 
+    /** The recorded population of one area of the territory for the year; empty when not recorded. */
+    @Override
+    public OptionalLong areaPopulation(long areaId, int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<Long> rows = sql.list("SELECT ap.population FROM area_population ap JOIN area a ON a.id = ap.area_id "
+                + "WHERE ap.area_id = ? AND ap.pop_year = ? AND a.former_province IN (?)",
+                rs -> rs.getLong(1), areaId, year, scope.provincesOn(end));
+        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.get(0));
+    }
+
     private static Set<AreaKind> allIfEmpty(Set<AreaKind> kinds) {
         return kinds == null || kinds.isEmpty() ? EnumSet.allOf(AreaKind.class) : kinds;
     }

@@ -72,6 +72,18 @@ public final class SqlMemberStatistics implements MemberStatistics {
         return result;
     }
 
+    /** Members on the date by their occupation that day (NONE when none is recorded), in SQL. */
+    @Override
+    public List<KeyCount> membersByOccupation(LocalDate date) {
+        return sql.list("SELECT COALESCE(j.occupation, 'NONE') AS occ, COUNT(DISTINCT p.person_id) "
+                + "FROM membership_period p JOIN party_organisation o ON o.id = p.organisation_id "
+                + "LEFT JOIN person_occupation j ON j.person_id = p.person_id AND j.valid_from <= ? "
+                + "AND (j.valid_to IS NULL OR j.valid_to >= ?) WHERE" + MEMBER_ON
+                + "AND o.former_province IN (?) GROUP BY COALESCE(j.occupation, 'NONE') ORDER BY 1",
+                rs -> new KeyCount(rs.getString(1), rs.getLong(2)), date, date, date, date,
+                scope.provincesOn(date));
+    }
+
     @Override
     public Map<ExitKind, Long> exits(LocalDate from, LocalDate to) {
         Map<ExitKind, Long> result = new EnumMap<>(ExitKind.class);

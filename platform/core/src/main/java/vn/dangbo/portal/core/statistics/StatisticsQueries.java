@@ -89,7 +89,15 @@ public class StatisticsQueries {
         return withConnection(c -> new SqlDirectory(c, t).population(year));
     }
 
+    public OptionalLong areaPopulation(Territory t, long areaId, int year) {
+        return withConnection(c -> new SqlDirectory(c, t).areaPopulation(areaId, year));
+    }
+
     // --- Members ---
+
+    public List<KeyCount> membersByOccupation(Territory t, LocalDate date) {
+        return withConnection(c -> new SqlMemberStatistics(c, t, rules()).membersByOccupation(date));
+    }
 
     public long membersAt(Territory t, LocalDate date) {
         return withConnection(c -> new SqlMemberStatistics(c, t, rules()).membersAt(date));
