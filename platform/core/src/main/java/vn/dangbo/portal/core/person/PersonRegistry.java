@@ -95,7 +95,8 @@ public class PersonRegistry {
         }
     }
 
-    private static Violations validate(PersonDetails d) {
+    /** The checks every person passes, field by field. */
+    public static Violations validate(PersonDetails d) {
         Violations v = new Violations();
         if (d == null) {
             return v.check(false, "details", "Bắt buộc nhập");

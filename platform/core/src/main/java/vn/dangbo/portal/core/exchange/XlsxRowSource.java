@@ -1,0 +1,85 @@
+package vn.dangbo.portal.core.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The first sheet of an XLSX file, read with POI's event API (SAX): rows are handed over as the
+ * XML streams by, so a 100,000-row sheet does not have to fit in memory as a workbook.
+ */
+public final class XlsxRowSource implements RowSource {
+
+    private final InputStream in;
+
+    public XlsxRowSource(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void forEachRow(RowHandler handler) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler),
+                        new DataFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException("Không đọc được tệp XLSX: " + e.getMessage(), e);
+        }
+    }
+
+    /** Collects the cells of one row (empty cells are absent in the XML) and hands the row over. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final RowHandler handler;
+        private final List<String> cells = new ArrayList<>();
+        private int rowNumber;
+
+        Rows(RowHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            rowNumber = rowNum + 1;
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            handler.row(rowNumber, cells.toArray(String[]::new));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+        }
+    }
+}
