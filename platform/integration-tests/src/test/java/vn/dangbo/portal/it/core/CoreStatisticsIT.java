@@ -240,6 +240,23 @@ class CoreStatisticsIT {
     }
 
     @Test
+    void populationOfOneAreaAndMembersByOccupation() {
+        var directory = context(2024).directory();
+        assertEquals(OptionalLong.of(10_000), directory.areaPopulation(f.commune, 2024));
+        assertEquals(OptionalLong.empty(), directory.areaPopulation(f.commune, 2023));
+        assertEquals(OptionalLong.empty(), directory.areaPopulation(f.hamlet, 2024), "no figure recorded");
+
+        var members = context(2024).members();
+        List<KeyCount> byOccupation = members.membersByOccupation(d("2024-12-31"));
+        assertEquals(members.membersAt(d("2024-12-31")), byOccupation.stream().mapToLong(KeyCount::count).sum(),
+                "every member counted once");
+        assertTrue(byOccupation.contains(new KeyCount("STUDENT", 1)), "A: " + byOccupation);
+        assertTrue(byOccupation.contains(new KeyCount("COMPANY_WORKER", 1)), "Bp: " + byOccupation);
+        assertTrue(byOccupation.stream().noneMatch(k -> k.key().equals("HOUSEHOLD_BUSINESS_WORKER")),
+                "W is not a member: " + byOccupation);
+    }
+
+    @Test
     void ratingsCountForTheRecordTheyName() {
         var ratingStats = context(2024).ratings();
         List<OrganisationRating> orgRatings = ratingStats.organisationRatings(2024);
