@@ -45,7 +45,7 @@ public record ApiPackageExports(String exportHeader, Map<String, Version> packag
         return fromHeader(exportHeaderOf(API_SYMBOLIC_NAME) + "," + exportHeaderOf(PROGRAM_SUPPORT_SYMBOLIC_NAME));
     }
 
-    private static String exportHeaderOf(String symbolicName) {
+    static String exportHeaderOf(String symbolicName) {
         try {
             for (URL url : Collections.list(ApiVersion.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
                 try (InputStream in = url.openStream()) {

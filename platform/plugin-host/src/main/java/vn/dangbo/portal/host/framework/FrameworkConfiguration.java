@@ -11,6 +11,9 @@ import org.osgi.framework.Constants;
  */
 public final class FrameworkConfiguration {
 
+    /** Symbolic name of the OSGi Configuration Admin API jar the platform ships. */
+    static final String CONFIGURATION_ADMIN_BUNDLE = "org.osgi.service.cm";
+
     private FrameworkConfiguration() {
     }
 
@@ -26,7 +29,10 @@ public final class FrameworkConfiguration {
         // Otherwise resolver threads holding the WAR's class loader outlive an undeploy.
         properties.put("felix.resolver.parallelism", "1");
         // Plugins see the API packages (and nothing else of the platform), at the API's versions.
-        properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, api.exportHeader());
+        // Configuration Admin's API too: the shipped ConfigAdmin bundle then imports the platform's
+        // copy, so the platform can hand programs their settings (host.settings).
+        properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                api.exportHeader() + "," + ApiPackageExports.exportHeaderOf(CONFIGURATION_ADMIN_BUNDLE));
         // The pre-install resolution check installs a throwaway copy beside the running version.
         properties.put(Constants.FRAMEWORK_BSNVERSION, Constants.FRAMEWORK_BSNVERSION_MULTIPLE);
         properties.put("felix.log.level", "1");
