@@ -116,6 +116,7 @@ export default {
     'registry.kind': 'Event',
     'registry.date': 'Date (dd/mm/yyyy)',
     'registry.organisation': 'Party organisation id',
+    'registry.vote': 'Branch vote date (dd/mm/yyyy)',
     'registry.record': 'Record',
     'registry.recorded': 'Recorded.',
     'registry.birth': 'Date of birth'

@@ -116,6 +116,7 @@ export default {
     'registry.kind': 'Loại sự kiện',
     'registry.date': 'Ngày (dd/mm/yyyy)',
     'registry.organisation': 'Mã tổ chức Đảng',
+    'registry.vote': 'Ngày chi bộ biểu quyết kết nạp (dd/mm/yyyy)',
     'registry.record': 'Ghi nhận',
     'registry.recorded': 'Đã ghi nhận.',
     'registry.birth': 'Ngày sinh'

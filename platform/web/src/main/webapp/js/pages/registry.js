@@ -84,9 +84,8 @@ function actionForm(person) {
     field('action-kind', 'registry.kind', kind),
     field('action-date', 'registry.date', day),
     field('action-org', 'registry.organisation', org),
-    field('action-vote', 'registry.date', vote),
+    field('action-vote', 'registry.vote', vote),
     el('button', { type: 'submit', class: 'primary' }, t('registry.record')), result);
-    form.querySelector('label[for="action-vote"]').textContent = `${eventLabel('ADMISSION')}: ${t('registry.date')}`;
     return form;
 }
 

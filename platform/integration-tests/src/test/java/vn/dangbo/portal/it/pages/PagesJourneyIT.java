@@ -114,6 +114,7 @@ class PagesJourneyIT {
         browser.awaitAttribute(By.cssSelector(".card[data-indicator='TEST-GENERATION'] .drill-rows"), "data-loaded",
                 "true");
         assertThat(card.findElement(By.cssSelector(".drill-table")).getText()).contains("Chi bộ thử nghiệm số 1");
+        browser.scrollTo(By.cssSelector(".card[data-indicator='TEST-GENERATION']"));
         browser.screenshot("03-chi-tiet-to-chuc");
 
         new Select(browser.await(By.id("lang-select"))).selectByValue("en");
@@ -169,6 +170,44 @@ class PagesJourneyIT {
         }
         assertThat(portal.get("api/v1/modules").array()).hasSize(2);
         assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void registryFindsAPersonWithoutDiacriticsAndShowsARefusalBesideTheField() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        long committee = created(portal.postJson("api/v1/organisations", "{\"code\":\"" + tag + "-PC\",\"name\":"
+                + "\"Đảng bộ thử\",\"type\":\"PROVINCIAL_COMMITTEE\",\"sector\":\"RESIDENTIAL\",\"formerProvince\":"
+                + "\"khanh-hoa\",\"validFrom\":\"2000-01-01\"}"));
+        long branch = created(portal.postJson("api/v1/organisations", "{\"code\":\"" + tag + "-B\",\"name\":"
+                + "\"Chi bộ thử\",\"type\":\"GRASSROOTS_BRANCH\",\"sector\":\"RESIDENTIAL\",\"formerProvince\":"
+                + "\"khanh-hoa\",\"parentId\":" + committee + ",\"validFrom\":\"2000-01-01\"}"));
+        long person = created(portal.postJson("api/v1/people", "{\"externalId\":\"" + tag + "\",\"fullName\":"
+                + "\"Trần Thị Lý\",\"birthDate\":\"2006-07-01\",\"gender\":\"FEMALE\",\"ethnicity\":\"Kinh\"}"));
+        assertThat(portal.postJson("api/v1/people/" + person + "/certificate", "{\"eventDate\":\"2024-01-10\"}")
+                .status()).isEqualTo(201);
+
+        browser.open(url("registry.html"));
+        browser.awaitReady();
+        browser.await(By.id("search-q")).sendKeys("tran thi ly");
+        browser.await(By.cssSelector("form[role='search'] button[type='submit']")).click();
+        browser.await(By.xpath("//ul[@id='people']//button[contains(., 'Trần Thị Lý')]")).click();
+        assertThat(browser.await(By.id("timeline")).getText()).contains("10/01/2024").contains("Giấy chứng nhận");
+
+        new Select(browser.await(By.id("action-kind"))).selectByValue("admission");
+        browser.await(By.id("action-date")).sendKeys("30/06/2024");
+        browser.await(By.id("action-org")).sendKeys(Long.toString(branch));
+        browser.await(By.cssSelector("#action-form button[type='submit']")).click();
+        WebElement error = browser.await(By.id("action-date-error"));
+        assertThat(error.getText()).as("the rule's reason beside the date field").contains("17 tuổi 11 tháng");
+        assertThat(browser.await(By.id("action-date")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.scrollTo(By.id("person-name"));
+        browser.screenshot("07-tra-cuu-dang-vien");
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    private static long created(PortalClient.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.object().getJsonNumber("id").longValue();
     }
 
     /**
