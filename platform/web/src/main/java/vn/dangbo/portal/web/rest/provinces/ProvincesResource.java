@@ -63,8 +63,12 @@ public class ProvincesResource {
         }
     }
 
-    /** What a bounded call gave: the items, or why the plugin failed to give them. */
-    public record Answer<T>(String code, int year, List<T> items, String failure) {
+    /**
+     * What a bounded call gave: the items, or why the plugin failed to give them.
+     *
+     * @param year the year asked for, null for what does not depend on a year (the readings)
+     */
+    public record Answer<T>(String code, Integer year, List<T> items, String failure) {
     }
 
     @GET
@@ -116,7 +120,7 @@ public class ProvincesResource {
             return notServed(code);
         }
         CallOutcome<List<Reading>> readings = programs.readings(handle.get());
-        return Response.ok(answer(code, 0, readings, Function.identity())).build();
+        return Response.ok(answer(code, null, readings, Function.identity())).build();
     }
 
     private Response withYear(String code, Integer year, Function<ProgramHandle, Response> then) {
@@ -127,7 +131,7 @@ public class ProvincesResource {
         return programs.program(code).map(then).orElseGet(() -> notServed(code));
     }
 
-    private static <A, T> Answer<T> answer(String code, int year, CallOutcome<List<A>> outcome,
+    private static <A, T> Answer<T> answer(String code, Integer year, CallOutcome<List<A>> outcome,
             Function<A, T> view) {
         List<T> items = outcome.succeeded() && outcome.value() != null
                 ? outcome.value().stream().map(view).toList() : List.of();
