@@ -15,24 +15,24 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The portal's module and province API over HTTP, for black-box tests and the benchmark. */
-final class PortalClient {
+public final class PortalClient {
 
-    static final String MODULE = "vn.dangbo.portal.fixture.good";
+    public static final String MODULE = "vn.dangbo.portal.fixture.good";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    PortalClient(URI base) {
+    public PortalClient(URI base) {
         this.base = base;
     }
 
     /** A response with its body parsed as JSON (null when there is none). */
-    record Reply(int status, String contentType, String body) {
-        JsonObject object() {
+    public record Reply(int status, String contentType, String body) {
+        public JsonObject object() {
             return (JsonObject) json();
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return (JsonArray) json();
         }
 
@@ -43,31 +43,36 @@ final class PortalClient {
         }
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    Reply post(String path) {
+    public Reply post(String path) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    Reply upload(byte[] jar) {
+    public Reply postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply upload(byte[] jar) {
         return send(HttpRequest.newBuilder(uri("api/v1/modules")).header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
-    Reply check(byte[] jar) {
+    public Reply check(byte[] jar) {
         return send(HttpRequest.newBuilder(uri("api/v1/modules/check"))
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
-    Reply update(String module, byte[] jar) {
+    public Reply update(String module, byte[] jar) {
         return send(HttpRequest.newBuilder(uri("api/v1/modules/" + module))
                 .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
     /** Upload as a browser form would: multipart/form-data with the jar in the part "file". */
-    Reply uploadForm(byte[] jar) {
+    public Reply uploadForm(byte[] jar) {
         String boundary = "----portal-it-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plugin.jar\"\r\n"
                 + "Content-Type: application/java-archive\r\n\r\n").getBytes();
@@ -81,19 +86,19 @@ final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    Reply delete(String path) {
+    public Reply delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
     /** Uninstalls every module, so each test starts from none. */
-    void removeAllModules() {
+    public void removeAllModules() {
         for (JsonObject module : get("api/v1/modules").array().getValuesAs(JsonObject.class)) {
             delete("api/v1/modules/" + module.getString("symbolicName"));
         }
     }
 
     /** The value of the good test program's one indicator for 2025: its bundle's major version. */
-    int goodGeneration() {
+    public int goodGeneration() {
         Reply reply = get("api/v1/provinces/test-good/indicators?year=2025");
         if (reply.status() != 200) {
             throw new AssertionError("indicators of test-good: " + reply.status() + " " + reply.body());

@@ -13,12 +13,12 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /** The signed test bundles the build made (platform/test-bundles), and broken copies of them. */
-final class TestBundles {
+public final class TestBundles {
 
     private TestBundles() {
     }
 
-    static byte[] bytes(String module) {
+    public static byte[] bytes(String module) {
         Path jar = Path.of(System.getProperty("portal.test-bundles.dir"), module, "target",
                 "fixture-" + module + "-" + System.getProperty("portal.version") + ".jar");
         try {
@@ -29,12 +29,12 @@ final class TestBundles {
     }
 
     /** good-v1 with one class changed after it was signed. */
-    static byte[] tampered() {
+    public static byte[] tampered() {
         return rewrite("good-v1", true);
     }
 
     /** good-v1 without its signature files. */
-    static byte[] unsigned() {
+    public static byte[] unsigned() {
         return rewrite("good-v1", false);
     }
 

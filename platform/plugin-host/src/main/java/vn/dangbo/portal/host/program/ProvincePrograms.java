@@ -7,10 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.dangbo.portal.api.indicator.DrillDownRow;
 import vn.dangbo.portal.api.indicator.IndicatorDefinition;
 import vn.dangbo.portal.api.indicator.IndicatorResult;
 import vn.dangbo.portal.api.model.Territory;
+import vn.dangbo.portal.api.page.PageSection;
 import vn.dangbo.portal.api.program.EvaluationContext;
+import vn.dangbo.portal.api.program.Reading;
 import vn.dangbo.portal.core.evaluation.EvaluationContextService;
 
 /**
@@ -52,12 +55,30 @@ public class ProvincePrograms {
                 results.value(), results.failure());
     }
 
+    /** The organisations that explain one indicator's figure for a year, through a bounded call. */
+    public CallOutcome<List<DrillDownRow>> drillDown(ProgramHandle handle, String indicatorCode, int year) {
+        EvaluationContext context = contexts.create(territoryOf(handle), year);
+        return calls.call(handle.code(), "drillDown(" + indicatorCode + ", " + year + ")",
+                () -> handle.program().drillDown(indicatorCode, context));
+    }
+
+    /** The program's own page sections for a year, through a bounded call. */
+    public CallOutcome<List<PageSection>> sections(ProgramHandle handle, int year) {
+        EvaluationContext context = contexts.create(territoryOf(handle), year);
+        return calls.call(handle.code(), "sections(" + year + ")", () -> handle.program().sections(context));
+    }
+
+    /** The settings in force (which reading the program applies), through a bounded call. */
+    public CallOutcome<List<Reading>> readings(ProgramHandle handle) {
+        return calls.call(handle.code(), "readingsInForce()", () -> handle.program().readingsInForce());
+    }
+
     /**
      * The territory the program asks for under its settings (former or merged province), but never
      * another province's: a plugin that names another province, or fails to answer, gets its own
      * former province.
      */
-    Territory territoryOf(ProgramHandle handle) {
+    public Territory territoryOf(ProgramHandle handle) {
         String province = handle.identity().provinceCode();
         CallOutcome<Territory> asked = calls.call(handle.code(), "territory()", () -> handle.program().territory());
         Territory territory = asked.value();

@@ -9,14 +9,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.dangbo.portal.api.indicator.DrillDownRow;
+import vn.dangbo.portal.api.model.LocalizedText;
+import vn.dangbo.portal.api.page.PageSection;
 import vn.dangbo.portal.api.program.ProgramIdentity;
+import vn.dangbo.portal.api.program.Reading;
+import vn.dangbo.portal.core.territory.ProvinceNames;
+import vn.dangbo.portal.host.program.CallOutcome;
+import vn.dangbo.portal.host.program.ProgramEvaluation;
 import vn.dangbo.portal.host.program.ProgramHandle;
 import vn.dangbo.portal.host.program.ProvincePrograms;
 import vn.dangbo.portal.web.rest.problem.Problem;
+import vn.dangbo.portal.web.rest.view.DrillDownRowView;
+import vn.dangbo.portal.web.rest.view.IndicatorDefinitionView;
+import vn.dangbo.portal.web.rest.view.IndicatorResultView;
+import vn.dangbo.portal.web.rest.view.SectionView;
 
 /**
- * The programs of enabled plugins and their indicators. A disabled plugin's program is gone from
- * here at once; a plugin that fails or hangs gives its own failure reason, never a 500 for all.
+ * The programs of enabled plugins: identity, indicators, drill-downs, page sections and readings.
+ * A disabled plugin's program is gone from here at once; a plugin that fails or hangs gives its own
+ * failure reason (in the answer's {@code *Failure} / {@code failure} member), never a 500 for all.
  */
 @Path("/v1/provinces")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -25,41 +39,108 @@ public class ProvincesResource {
     @EJB
     private ProvincePrograms programs;
 
+    @EJB
+    private ProvinceNames names;
+
     /**
-     * @param code     the program's code
-     * @param identity what the program is
-     * @param module   the module (bundle symbolic name) serving it
-     * @param version  that module's version
+     * @param code         the program's code
+     * @param identity     what the program is (with its source text)
+     * @param module       the module (bundle symbolic name) serving it
+     * @param version      that module's version
+     * @param provinceName the name of the province it counts
      */
-    public record ProgramSummary(String code, ProgramIdentity identity, String module, String version) {
-        static ProgramSummary of(ProgramHandle handle) {
-            return new ProgramSummary(handle.code(), handle.identity(), handle.symbolicName(), handle.bundleVersion());
+    public record ProgramSummary(String code, ProgramIdentity identity, String module, String version,
+            LocalizedText provinceName) {
+    }
+
+    /** A program's indicators for a year; a part the plugin failed to give is empty with the reason. */
+    public record EvaluationView(String code, int year, List<IndicatorDefinitionView> definitions,
+            String definitionsFailure, List<IndicatorResultView> results, String resultsFailure) {
+
+        static EvaluationView of(ProgramEvaluation e) {
+            return new EvaluationView(e.code(), e.year(), IndicatorDefinitionView.of(e.definitions()),
+                    e.definitionsFailure(), IndicatorResultView.of(e.results()), e.resultsFailure());
         }
+    }
+
+    /**
+     * What a bounded call gave: the items, or why the plugin failed to give them.
+     *
+     * @param year the year asked for, null for what does not depend on a year (the readings)
+     */
+    public record Answer<T>(String code, Integer year, List<T> items, String failure) {
     }
 
     @GET
     public List<ProgramSummary> list() {
-        return programs.enabled().stream().map(ProgramSummary::of).toList();
+        return programs.enabled().stream().map(this::summary).toList();
     }
 
     @GET
     @Path("{code}")
     public Response get(@PathParam("code") String code) {
         return programs.program(code)
-                .map(handle -> Response.ok(ProgramSummary.of(handle)).build())
+                .map(handle -> Response.ok(summary(handle)).build())
                 .orElseGet(() -> notServed(code));
     }
 
     @GET
     @Path("{code}/indicators")
     public Response indicators(@PathParam("code") String code, @QueryParam("year") Integer year) {
+        return withYear(code, year, handle -> Response.ok(EvaluationView.of(programs.evaluate(handle, year))).build());
+    }
+
+    /** The organisations that explain an indicator's figure (which branches admitted nobody...). */
+    @GET
+    @Path("{code}/indicators/{indicator}/drilldown")
+    public Response drillDown(@PathParam("code") String code, @PathParam("indicator") String indicator,
+            @QueryParam("year") Integer year) {
+        return withYear(code, year, handle -> {
+            CallOutcome<List<DrillDownRow>> rows = programs.drillDown(handle, indicator, year);
+            return Response.ok(answer(code, year, rows, DrillDownRowView::of)).build();
+        });
+    }
+
+    /** The program's own page sections, as data the page renders as text. */
+    @GET
+    @Path("{code}/sections")
+    public Response sections(@PathParam("code") String code, @QueryParam("year") Integer year) {
+        return withYear(code, year, handle -> {
+            CallOutcome<List<PageSection>> sections = programs.sections(handle, year);
+            return Response.ok(answer(code, year, sections, SectionView::of)).build();
+        });
+    }
+
+    /** The settings in force: which reading the program applies. */
+    @GET
+    @Path("{code}/readings")
+    public Response readings(@PathParam("code") String code) {
+        Optional<ProgramHandle> handle = programs.program(code);
+        if (handle.isEmpty()) {
+            return notServed(code);
+        }
+        CallOutcome<List<Reading>> readings = programs.readings(handle.get());
+        return Response.ok(answer(code, null, readings, Function.identity())).build();
+    }
+
+    private Response withYear(String code, Integer year, Function<ProgramHandle, Response> then) {
         if (year == null || year < 1930 || year > 2100) {
             return Problem.response(Response.Status.BAD_REQUEST, "year-invalid",
                     "Give the year as ?year=YYYY (1930 to 2100)");
         }
-        return programs.evaluate(code, year)
-                .map(evaluation -> Response.ok(evaluation).build())
-                .orElseGet(() -> notServed(code));
+        return programs.program(code).map(then).orElseGet(() -> notServed(code));
+    }
+
+    private static <A, T> Answer<T> answer(String code, Integer year, CallOutcome<List<A>> outcome,
+            Function<A, T> view) {
+        List<T> items = outcome.succeeded() && outcome.value() != null
+                ? outcome.value().stream().map(view).toList() : List.of();
+        return new Answer<>(code, year, items, outcome.failure());
+    }
+
+    private ProgramSummary summary(ProgramHandle handle) {
+        return new ProgramSummary(handle.code(), handle.identity(), handle.symbolicName(), handle.bundleVersion(),
+                names.of(handle.identity().provinceCode()));
     }
 
     private static Response notServed(String code) {

@@ -1,0 +1,47 @@
+package vn.dangbo.portal.web.rest.consolidated;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.dangbo.portal.core.territory.ProvinceNames;
+import vn.dangbo.portal.host.program.CommonEvaluation;
+import vn.dangbo.portal.host.program.CommonFigures;
+import vn.dangbo.portal.web.rest.problem.Problem;
+import vn.dangbo.portal.web.rest.view.IndicatorResultView;
+
+/**
+ * The consolidated view: the common indicators the platform computes for every enabled province
+ * program, each beside the province's own target. A disabled plugin's province is gone at once.
+ */
+@Path("/v1/consolidated")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class ConsolidatedResource {
+
+    @EJB
+    private CommonFigures figures;
+
+    @EJB
+    private ProvinceNames names;
+
+    @GET
+    public Response get(@QueryParam("year") Integer year) {
+        if (year == null || year < 1930 || year > 2100) {
+            return Problem.response(Response.Status.BAD_REQUEST, "year-invalid",
+                    "Give the year as ?year=YYYY (1930 to 2100)");
+        }
+        List<ConsolidatedView.Province> provinces = figures.all(year).stream().map(this::column).toList();
+        return Response.ok(new ConsolidatedView(year, ConsolidatedView.Indicator.all(), provinces)).build();
+    }
+
+    private ConsolidatedView.Province column(CommonEvaluation e) {
+        String province = e.identity().provinceCode();
+        return new ConsolidatedView.Province(e.code(), province, names.of(province), e.identity().issuingBody(),
+                e.identity().document(), e.territory().mode(), IndicatorResultView.of(e.results()),
+                e.targetsFailure(), e.failure());
+    }
+}

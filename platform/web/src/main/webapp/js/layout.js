@@ -1,0 +1,95 @@
+// The shared layout: header with the portal's name, navigation, language switch and (where the page
+// needs one) a year selector. A page gives its render(year) function; the layout calls it at start,
+// when the year changes and when the language changes, and marks the body when the content is in:
+// data-state="ready", data-year, and data-render-ms (navigation start → first content rendered).
+import { el, replace } from './dom.js';
+import { LANGUAGES, applyStatic, lang, setLang, t } from './i18n.js';
+
+const PAGES = [
+    { id: 'consolidated', href: 'index.html', key: 'nav.consolidated' },
+    { id: 'modules', href: 'modules.html', key: 'nav.modules' },
+    { id: 'registry', href: 'registry.html', key: 'nav.registry' }
+];
+const FIRST_YEAR = 2015;
+
+export function params() {
+    return new URLSearchParams(window.location.search);
+}
+
+/** The year of the URL (?year=), else last year. */
+export function initialYear() {
+    const asked = Number.parseInt(params().get('year'), 10);
+    const last = new Date().getFullYear();
+    return Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= last ? asked : last - 1;
+}
+
+export function startPage({ page, titleKey = `nav.${page}`, withYear = false, render }) {
+    let year = withYear ? initialYear() : null;
+    let first = true;
+    const header = document.getElementById('portal-header');
+
+    async function run() {
+        document.body.dataset.state = 'loading';
+        try {
+            await render(year);
+        } finally {
+            document.body.dataset.state = 'ready';
+            if (year != null) {
+                document.body.dataset.year = String(year);
+            }
+            if (first) {
+                first = false;
+                document.body.dataset.renderMs = String(Math.round(performance.now()));
+            }
+        }
+    }
+
+    function changeYear(value) {
+        year = value;
+        const query = params();
+        query.set('year', String(year));
+        window.history.replaceState(null, '', `${window.location.pathname}?${query}`);
+        run();
+    }
+
+    function changeLanguage(code) {
+        setLang(code);
+        drawHeader();
+        applyStatic();
+        run();
+        document.getElementById('lang-select').focus();
+    }
+
+    function drawHeader() {
+        document.title = `${t(titleKey)} · ${t('portal.name')}`;
+        const nav = el('nav', { 'aria-label': t('nav.label') },
+            el('ul', {}, PAGES.map((p) => el('li', {},
+                el('a', { href: p.href, 'aria-current': p.id === page ? 'page' : null }, t(p.key))))));
+        const controls = el('div', { class: 'controls' });
+        if (withYear) {
+            const select = el('select', { id: 'year-select', on: { change: (e) => changeYear(Number(e.target.value)) } });
+            for (let y = new Date().getFullYear(); y >= FIRST_YEAR; y--) {
+                select.appendChild(el('option', { value: y, selected: y === year }, String(y)));
+            }
+            controls.appendChild(el('label', { for: 'year-select' }, t('year.label')));
+            controls.appendChild(select);
+        }
+        const language = el('select', { id: 'lang-select', on: { change: (e) => changeLanguage(e.target.value) } },
+            LANGUAGES.map((l) => el('option', { value: l.code, lang: l.code, selected: l.code === lang() }, l.label)));
+        controls.appendChild(el('label', { for: 'lang-select' }, t('lang.label')));
+        controls.appendChild(language);
+        replace(header,
+            el('div', { class: 'brand' }, el('a', { href: 'index.html' }, t('portal.name'))),
+            nav, controls);
+    }
+
+    setLang(lang());
+    drawHeader();
+    applyStatic();
+    run();
+}
+
+/** A message box in the main content (role=alert for errors). */
+export function message(text, kind = 'info') {
+    return el('p', { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
