@@ -17,15 +17,41 @@ export class ApiError extends Error {
     }
 }
 
+// Marks the calls as the pages' own (the server then never answers with a Basic challenge, which
+// would open the browser's password dialog).
+const PAGE_HEADERS = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'fetch' };
+
+let csrfToken = null;
+
+/** The session's CSRF token, required on every state-changing call (GET /api/v1/session). */
+async function csrf() {
+    if (csrfToken == null) {
+        const response = await fetch('api/v1/session', { headers: PAGE_HEADERS, credentials: 'same-origin' });
+        const session = response.ok ? await response.json() : {};
+        csrfToken = session.csrfToken || '';
+    }
+    return csrfToken;
+}
+
+/** Sends the visitor to the sign-in page, which brings them back here afterwards. */
+export function signIn() {
+    const here = window.location.pathname + window.location.search;
+    window.location.assign(`login.html?next=${encodeURIComponent(here)}`);
+}
+
 async function send(method, path, body, headers = {}) {
+    const extra = method === 'GET' ? {} : { 'X-CSRF-Token': await csrf() };
     const response = await fetch(path, {
         method,
         body,
-        headers: { Accept: 'application/json, application/problem+json', ...headers },
+        headers: { ...PAGE_HEADERS, ...extra, ...headers },
         credentials: 'same-origin'
     });
     const type = response.headers.get('Content-Type') || '';
     const data = type.includes('json') ? await response.json() : null;
+    if (response.status === 401) {
+        signIn();
+    }
     if (!response.ok) {
         throw new ApiError(response.status, data);
     }
@@ -34,6 +60,7 @@ async function send(method, path, body, headers = {}) {
 
 export const api = {
     get: (path) => send('GET', path),
+    put: (path, value) => send('PUT', path, JSON.stringify(value), { 'Content-Type': 'application/json' }),
     post: (path) => send('POST', path),
     postJson: (path, value) => send('POST', path, JSON.stringify(value), { 'Content-Type': 'application/json' }),
     postForm: (path, form) => send('POST', path, form),

@@ -119,5 +119,12 @@ export default {
     'registry.vote': 'Branch vote date (dd/mm/yyyy)',
     'registry.record': 'Record',
     'registry.recorded': 'Recorded.',
-    'registry.birth': 'Date of birth'
+    'registry.birth': 'Date of birth',
+    'login.title': 'Sign in',
+    'login.username': 'User name',
+    'login.password': 'Password',
+    'login.submit': 'Sign in',
+    'login.failed': 'Wrong user name or password.',
+    'login.throttled': 'Too many failed sign-ins. Try again in {seconds} seconds.',
+    'login.required': 'Enter your user name and password.'
 };

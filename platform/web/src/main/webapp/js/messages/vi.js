@@ -119,5 +119,12 @@ export default {
     'registry.vote': 'Ngày chi bộ biểu quyết kết nạp (dd/mm/yyyy)',
     'registry.record': 'Ghi nhận',
     'registry.recorded': 'Đã ghi nhận.',
-    'registry.birth': 'Ngày sinh'
+    'registry.birth': 'Ngày sinh',
+    'login.title': 'Đăng nhập',
+    'login.username': 'Tên đăng nhập',
+    'login.password': 'Mật khẩu',
+    'login.submit': 'Đăng nhập',
+    'login.failed': 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    'login.throttled': 'Đăng nhập sai quá nhiều lần. Thử lại sau {seconds} giây.',
+    'login.required': 'Nhập tên đăng nhập và mật khẩu.'
 };
