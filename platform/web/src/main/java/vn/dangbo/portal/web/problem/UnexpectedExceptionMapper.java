@@ -1,0 +1,35 @@
+package vn.dangbo.portal.web.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.dangbo.portal.core.personal.PersonalDataMasking;
+
+/**
+ * The catch-all: any exception no other mapper claims is a 500 whose body names only an incident
+ * id. The stack trace goes to the server log under that id (with national IDs and dates masked in
+ * the message), never to the caller.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        return incident(exception);
+    }
+
+    static Response incident(Throwable exception) {
+        String incident = UUID.randomUUID().toString();
+        if (LOG.isLoggable(Level.SEVERE)) {
+            LOG.log(Level.SEVERE, "Incident " + incident + ": "
+                    + PersonalDataMasking.forLog(String.valueOf(exception.getMessage())), exception);
+        }
+        return Problem.of(500, "The request failed on the server; report incident " + incident
+                + " to the administrator.").withIncident(incident).response().build();
+    }
+}
