@@ -26,10 +26,31 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static Response incident(Throwable exception) {
         String incident = UUID.randomUUID().toString();
         if (LOG.isLoggable(Level.SEVERE)) {
-            LOG.log(Level.SEVERE, "Incident " + incident + ": "
-                    + PersonalDataMasking.forLog(String.valueOf(exception.getMessage())), exception);
+            LOG.log(Level.SEVERE, "Incident " + incident, masked(exception, 0));
         }
         return Problem.of(500, "The request failed on the server; report incident " + incident
                 + " to the administrator.").withIncident(incident).response().build();
+    }
+
+    /**
+     * The same exception chain with every message passed through {@link PersonalDataMasking#forLog}
+     * (a message may quote a national ID or a date of birth), keeping class names and stack frames.
+     */
+    static Throwable masked(Throwable exception, int depth) {
+        if (exception == null || depth > 20) {
+            return null;
+        }
+        String message = exception.getClass().getName()
+                + (exception.getMessage() == null ? "" : ": " + PersonalDataMasking.forLog(exception.getMessage()));
+        Throwable copy = new Throwable(message, masked(exception.getCause(), depth + 1)) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String toString() {
+                return getMessage();
+            }
+        };
+        copy.setStackTrace(exception.getStackTrace());
+        return copy;
     }
 }

@@ -17,6 +17,7 @@ import vn.dangbo.portal.core.security.CurrentUser;
 import vn.dangbo.portal.core.security.Role;
 import vn.dangbo.portal.core.security.account.Account;
 import vn.dangbo.portal.core.security.account.AccountStore;
+import vn.dangbo.portal.core.settings.Setting;
 
 /**
  * Tells {@link CurrentUser} who calls, once per request: the username and roles Elytron
@@ -26,6 +27,7 @@ import vn.dangbo.portal.core.security.account.AccountStore;
 public class CurrentUserFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Setting PROVINCE_CLAIM = new Setting("portal.oidc.province-claim", "PORTAL_OIDC_PROVINCE_CLAIM");
 
     @Inject
     private CurrentUser currentUser;
@@ -49,7 +51,11 @@ public class CurrentUserFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The caller Elytron authenticated: its roles from the realm, its province from the account. */
+    /**
+     * The caller Elytron authenticated: its roles from the security domain (the jdbc-realm's
+     * account_role, or the token's roles under OIDC), its province from the account or else from
+     * the token's province claim (PORTAL_OIDC_PROVINCE_CLAIM, default "province").
+     */
     public static Caller callerOf(HttpServletRequest request, Optional<Account> account) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
@@ -57,7 +63,11 @@ public class CurrentUserFilter extends HttpFilter {
                 roles.add(role);
             }
         }
-        return new Caller(request.getUserPrincipal().getName(), roles, account.map(Account::province).orElse(null));
+        Principal principal = request.getUserPrincipal();
+        String province = account.map(Account::province)
+                .or(() -> TokenClaims.claim(principal, PROVINCE_CLAIM.value().orElse("province")))
+                .orElse(null);
+        return new Caller(principal.getName(), roles, province);
     }
 
     static void signOut(HttpServletRequest request) throws ServletException {
