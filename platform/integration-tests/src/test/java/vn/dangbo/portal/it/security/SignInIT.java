@@ -71,6 +71,16 @@ class SignInIT {
     }
 
     @Test
+    void theOidcSignInUrlIsClosedWithoutAnIdentityProvider() {
+        // /signin is where OpenID Connect sends browsers to the provider; with the portal's own
+        // accounts no mechanism answers there, and it must neither open nor pop up a dialog.
+        HttpResponse<String> response = PortalHttp.anonymous().get("signin");
+        assertThat(response.statusCode()).as(response.body()).isGreaterThanOrEqualTo(400);
+        assertThat(response.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.startsWith("Basic"));
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at io.");
+    }
+
+    @Test
     void wrongPasswordsAreRefusedWithoutSayingWhichPartWasWrong() {
         HttpResponse<String> wrong = PortalHttp.anonymous().signIn("haiphong", "not-the-password");
         HttpResponse<String> unknown = PortalHttp.anonymous().signIn("nobody-" + UUID.randomUUID(), "not-the-password");
