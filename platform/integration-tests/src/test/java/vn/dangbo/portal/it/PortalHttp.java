@@ -109,6 +109,11 @@ public final class PortalHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(withCsrf(request(path)).DELETE());
     }
@@ -119,7 +124,8 @@ public final class PortalHttp {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        return builder;
+        // A session client sends its CSRF token with every request (the server checks it on changes).
+        return withCsrf(builder);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {

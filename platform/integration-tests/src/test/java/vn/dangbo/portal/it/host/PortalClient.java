@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import vn.dangbo.portal.it.PortalHttp;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,25 +47,25 @@ final class PortalClient {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(builder(path).GET());
     }
 
     Reply post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(builder(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     Reply upload(byte[] jar) {
-        return send(HttpRequest.newBuilder(uri("api/v1/modules")).header("Content-Type", "application/octet-stream")
+        return send(builder("api/v1/modules").header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
     Reply check(byte[] jar) {
-        return send(HttpRequest.newBuilder(uri("api/v1/modules/check"))
+        return send(builder("api/v1/modules/check")
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
     Reply update(String module, byte[] jar) {
-        return send(HttpRequest.newBuilder(uri("api/v1/modules/" + module))
+        return send(builder("api/v1/modules/" + module)
                 .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
@@ -76,13 +79,13 @@ final class PortalClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(jar, 0, body, head.length, jar.length);
         System.arraycopy(tail, 0, body, head.length + jar.length, tail.length);
-        return send(HttpRequest.newBuilder(uri("api/v1/modules"))
+        return send(builder("api/v1/modules")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Reply delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return send(builder(path).DELETE());
     }
 
     /** Uninstalls every module, so each test starts from none. */
@@ -103,6 +106,19 @@ final class PortalClient {
 
     private URI uri(String path) {
         return base.resolve(path);
+    }
+
+    /**
+     * A request; the portal's API is called as the demo administrator over HTTP Basic (modules are
+     * the administrator's, docs/security.md), other paths (health, probes) without credentials.
+     */
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (path.startsWith("api/")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    ("admin:" + PortalHttp.DEMO_PASSWORD_PREFIX + "admin").getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
     }
 
     private Reply send(HttpRequest.Builder request) {

@@ -57,7 +57,8 @@ class RoleMatrixIT {
             "PROVINCIAL_STAFF", "cantho",
             "PROVINCIAL_DEVELOPER", "cantho-dev");
 
-    record Entry(String rule, String samplePath) {
+    /** A matrix line: the rule, the path to call and the Content-Type to send (JSON unless told). */
+    record Entry(String rule, String samplePath, String contentType) {
     }
 
     @Deployment
@@ -113,18 +114,19 @@ class RoleMatrixIT {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = entry.samplePath().substring(1);
         List<String> problems = new ArrayList<>();
-        int anonymous = call(PortalHttp.anonymous(), method, path);
+        String type = entry.contentType();
+        int anonymous = call(PortalHttp.anonymous(), method, path, type);
         switch (entry.rule()) {
             case "public" -> expectAllowed(problems, endpoint, "anonymous", anonymous);
             case "deny" -> {
                 expect(problems, endpoint, "anonymous", anonymous, 403);
-                ACCOUNT_OF_ROLE.forEach((role, user) -> expect(problems, endpoint, role, call(PortalHttp.as(user), method, path), 403));
+                ACCOUNT_OF_ROLE.forEach((role, user) -> expect(problems, endpoint, role, call(PortalHttp.as(user), method, path, type), 403));
             }
             default -> {
                 expect(problems, endpoint, "anonymous", anonymous, 401);
                 Set<String> allowed = Set.of(entry.rule().split(" "));
                 ACCOUNT_OF_ROLE.forEach((role, user) -> {
-                    int status = call(PortalHttp.as(user), method, path);
+                    int status = call(PortalHttp.as(user), method, path, type);
                     if (allowed.contains(role)) {
                         expectAllowed(problems, endpoint, role, status);
                     } else {
@@ -148,8 +150,8 @@ class RoleMatrixIT {
         }
     }
 
-    private static int call(PortalHttp http, String method, String path) {
-        HttpRequest.Builder request = http.request(path).header("Content-Type", "application/json");
+    private static int call(PortalHttp http, String method, String path, String contentType) {
+        HttpRequest.Builder request = http.request(path).header("Content-Type", contentType);
         request = switch (method) {
             case "GET" -> request.GET();
             case "DELETE" -> request.DELETE();
@@ -181,7 +183,8 @@ class RoleMatrixIT {
                 String httpMethod = httpMethodOf(method);
                 Path methodPath = method.getAnnotation(Path.class);
                 if (httpMethod == null && methodPath != null) {
-                    fail(type.getName() + "." + method.getName() + " is a sub-resource locator: give it a matrix rule first");
+                    subResourceEndpoints(applicationPath + "/" + classPath.value() + "/" + methodPath.value(),
+                            method.getReturnType(), endpoints);
                 }
                 if (httpMethod != null) {
                     String path = normalise(applicationPath + "/" + classPath.value() + "/"
@@ -191,6 +194,21 @@ class RoleMatrixIT {
             }
         }
         return endpoints;
+    }
+
+    /** The resource methods of the class a sub-resource locator returns, under the locator's path. */
+    private static void subResourceEndpoints(String prefix, Class<?> type, Map<String, RoleRule> endpoints) {
+        for (Method method : type.getMethods()) {
+            String httpMethod = httpMethodOf(method);
+            Path methodPath = method.getAnnotation(Path.class);
+            if (httpMethod == null && methodPath != null) {
+                fail(type.getName() + "." + method.getName() + " is a nested sub-resource locator: not supported");
+            }
+            if (httpMethod != null) {
+                endpoints.put(httpMethod + " " + normalise(prefix + "/" + (methodPath == null ? "" : methodPath.value())),
+                        RoleRule.of(type, method));
+            }
+        }
     }
 
     private void collectClasses(String folder, List<Class<?>> classes) throws ClassNotFoundException {
@@ -244,17 +262,20 @@ class RoleMatrixIT {
                     fail(MATRIX + " line " + number + ": expected METHOD PATH RULE, got '" + line + "'");
                 }
                 String sample = null;
+                String contentType = "application/json";
                 List<String> rule = new ArrayList<>();
                 for (int i = 2; i < parts.length; i++) {
                     if (parts[i].startsWith("as=")) {
                         sample = parts[i].substring(3);
+                    } else if (parts[i].startsWith("type=")) {
+                        contentType = parts[i].substring(5);
                     } else {
                         rule.add(parts[i]);
                     }
                 }
                 String endpoint = parts[0] + " " + normalise(parts[1]);
                 if (matrix.put(endpoint, new Entry(String.join(" ", rule.stream().sorted().toList()),
-                        sample != null ? sample : samplePath(normalise(parts[1])))) != null) {
+                        sample != null ? sample : samplePath(normalise(parts[1])), contentType)) != null) {
                     fail(MATRIX + " line " + number + ": " + endpoint + " appears twice");
                 }
             }

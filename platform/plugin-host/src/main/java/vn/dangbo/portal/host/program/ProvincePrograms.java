@@ -1,5 +1,7 @@
 package vn.dangbo.portal.host.program;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,8 +40,15 @@ public class ProvincePrograms {
     }
 
     /** Definitions and results of a program for a year, each through a bounded call. */
+    @Inject
+    private CurrentUser currentUser;
+
+    /** A program's figures for a year, for a caller who may see its province's figures. */
     public Optional<ProgramEvaluation> evaluate(String code, int year) {
-        return registry.program(code).map(handle -> evaluate(handle, year));
+        return registry.program(code).map(handle -> {
+            currentUser.requireFiguresOf(handle.identity().provinceCode());
+            return evaluate(handle, year);
+        });
     }
 
     public ProgramEvaluation evaluate(ProgramHandle handle, int year) {
