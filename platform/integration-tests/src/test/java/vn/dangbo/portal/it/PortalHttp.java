@@ -110,7 +110,7 @@ public final class PortalHttp {
     }
 
     public HttpResponse<String> put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(withCsrf(request(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -124,8 +124,7 @@ public final class PortalHttp {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        // A session client sends its CSRF token with every request (the server checks it on changes).
-        return withCsrf(builder);
+        return builder;
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
