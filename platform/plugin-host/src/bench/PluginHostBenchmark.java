@@ -120,7 +120,11 @@ public final class PluginHostBenchmark {
         report("disable-to-gone (disable + provinces 404)", disableToGone);
     }
 
+    /** As the administrator over HTTP Basic (PORTAL_BENCH_AUTH=user:password; the demo admin by default). */
     private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
+        String credentials = System.getenv().getOrDefault("PORTAL_BENCH_AUTH", "admin:demo-admin");
+        request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -22,7 +22,7 @@ public final class PortalDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("The portal WAR is missing at " + war + ": build platform/web first");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClass(PortalDeployment.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(PortalDeployment.class, PortalHttp.class);
     }
 
     /** The database the server under test was started with: h2 or postgresql. */

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.exchange;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
@@ -27,23 +29,37 @@ public class PeopleExporter {
             + "LEFT JOIN membership_event e ON e.person_id = p.id AND e.voids = FALSE "
             + "AND NOT EXISTS (SELECT 1 FROM membership_event x WHERE x.corrects_id = e.id) "
             + "LEFT JOIN party_organisation o ON o.id = e.organisation_id ";
-    private static final String OF_PROVINCE = "WHERE p.id IN (SELECT e2.person_id FROM membership_event e2 "
-            + "JOIN party_organisation o2 ON o2.id = e2.organisation_id WHERE o2.former_province = ?) ";
+    private static final String OF_PROVINCE = "WHERE p.former_province = ? ";
     private static final String ORDER = "ORDER BY p.id, e.event_date, e.id";
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
-    /** People who have an event at an organisation of the former province (everyone when null). */
-    public void export(String province, PeopleImporter.Format format, OutputStream out) {
+    @Inject
+    private CurrentUser currentUser;
+
+    /**
+     * The province an export of {@code requested} (the caller's own when null) covers, refused unless
+     * the caller is its staff. The web layer calls it before it starts streaming, to answer 403 in time.
+     */
+    public String provinceToExport(String requested) {
+        String province = requested == null ? currentUser.province().orElse(null) : requested;
+        currentUser.requireProvince(province);
+        return province;
+    }
+
+    /**
+     * The people whose records belong to the province (the caller's own when null); only that
+     * province's staff may export them.
+     */
+    public void export(String requested, PeopleImporter.Format format, OutputStream out) {
+        String province = provinceToExport(requested);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement statement = c.prepareStatement(SQL + (province == null ? "" : OF_PROVINCE) + ORDER);
+                PreparedStatement statement = c.prepareStatement(SQL + OF_PROVINCE + ORDER);
                 RowSink sink = format == PeopleImporter.Format.XLSX ? new XlsxRowSink(out, "people")
                         : new CsvRowSink(out)) {
             statement.setFetchSize(FETCH_SIZE);
-            if (province != null) {
-                statement.setString(1, province);
-            }
+            statement.setString(1, province);
             PeopleColumn[] columns = PeopleColumn.values();
             String[] header = new String[columns.length];
             for (int i = 0; i < columns.length; i++) {

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.exchange;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -60,13 +62,19 @@ public class PeopleImporter {
     @EJB
     private RuleSettingsService settings;
 
+    @Inject
+    private CurrentUser currentUser;
+
+    /** Imports into the caller's province: only its staff may, and only its people are touched. */
     public ImportReport importFile(String fileName, Format format, InputStream in) {
+        String province = currentUser.province().orElse(null);
+        currentUser.requireProvince(province);
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
         RowSource source = format == Format.XLSX ? new XlsxRowSource(in) : new CsvRowSource(in);
         try {
             tx.setTransactionTimeout(TIMEOUT_SECONDS);
             tx.begin();
-            Run run = new Run(file);
+            Run run = new Run(file, province);
             try {
                 source.forEachRow(run::row);
             } catch (IOException | RuntimeException e) {
@@ -123,8 +131,12 @@ public class PeopleImporter {
         private int lastRow;
         private boolean broken;
 
-        Run(String file) {
+        /** The province the file is imported into: the importing staff member's. */
+        private final String province;
+
+        Run(String file, String province) {
             this.file = file;
+            this.province = province;
         }
 
         void row(int number, String[] cells) {
@@ -227,11 +239,16 @@ public class PeopleImporter {
             long id;
             if (existing.isEmpty()) {
                 PersonEntity person = new PersonEntity(externalId, details, LocalDateTime.now());
+                person.belongTo(province);
                 em.persist(person);
                 id = person.getId();
                 created++;
             } else {
                 PersonEntity person = existing.get(0);
+                if (!province.equals(person.getFormerProvince())) {
+                    throw new ValidationException(PeopleColumn.EXTERNAL_ID.header(), "Mã " + externalId
+                            + " là người của tỉnh khác; chỉ cán bộ tỉnh đó được sửa");
+                }
                 if (!person.details().equals(normalised(details))) {
                     person.update(details);
                     writer.rebuild(person.getId());

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.organisation;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,10 @@ public class OrganisationRegistry {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    @Inject
+    private CurrentUser currentUser;
+
+    /** Creates an organisation; only the staff of its province may. */
     public long create(NewOrganisation n) {
         Violations v = new Violations().required(n.code(), "code").required(n.name(), "name")
                 .required(n.type(), "type").required(n.sector(), "sector").required(n.validFrom(), "validFrom")
@@ -29,6 +35,7 @@ public class OrganisationRegistry {
         v.check(n.type() == null || (n.type() == OrganisationType.PROVINCIAL_COMMITTEE) == (n.parentId() == null),
                 "parentId", "Chỉ đảng bộ tỉnh không có tổ chức cấp trên");
         v.throwIfAny();
+        currentUser.requireProvince(n.formerProvince());
         if (n.parentId() != null) {
             OrganisationEntity parent = Records.require(em, OrganisationEntity.class, n.parentId(), "parentId");
             if (!parent.validOn(n.validFrom())) {
@@ -54,6 +61,7 @@ public class OrganisationRegistry {
     /** Moves the organisation under another parent from a date; the previous link ends the day before. */
     public void moveUnder(long organisationId, long parentId, LocalDate from) {
         OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
+        currentUser.requireProvince(org.getFormerProvince());
         OrganisationEntity parent = Records.require(em, OrganisationEntity.class, parentId, "parentId");
         new Violations().required(from, "from").throwIfAny();
         if (!parent.validOn(from) || !org.validOn(from)) {
@@ -76,6 +84,7 @@ public class OrganisationRegistry {
     /** Closes the organisation on its last day; the successors take over its admissions and plans. */
     public void close(long organisationId, LocalDate lastDay, Set<Long> successorIds) {
         OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
+        currentUser.requireProvince(org.getFormerProvince());
         new Violations().required(lastDay, "lastDay")
                 .check(lastDay == null || !lastDay.isBefore(org.getValidFrom()), "lastDay",
                         "Ngày kết thúc trước ngày thành lập " + org.getValidFrom())
@@ -98,6 +107,7 @@ public class OrganisationRegistry {
 
     public void serveAreas(long organisationId, Set<Long> areaIds) {
         OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
+        currentUser.requireProvince(org.getFormerProvince());
         for (Long areaId : areaIds) {
             Records.require(em, AreaEntity.class, areaId, "areaIds");
             org.serveArea(areaId);

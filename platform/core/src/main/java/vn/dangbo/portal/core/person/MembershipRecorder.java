@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.person;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,11 +30,16 @@ public class MembershipRecorder {
     @EJB
     private RuleSettingsService settings;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private MembershipWriter writer() {
         return new MembershipWriter(em, settings.current());
     }
 
+    /** Records an event; only the staff of the person's province may. */
     public MembershipEventView record(long personId, EventData data) {
+        requireStaffOf(personId);
         return writer().record(personId, data);
     }
 
@@ -50,8 +57,12 @@ public class MembershipRecorder {
     }
 
     public List<MembershipEventView> events(long personId) {
-        Records.require(em, PersonEntity.class, personId, "personId");
+        requireStaffOf(personId);
         return writer().events(personId).stream().map(MembershipEventEntity::toView).toList();
+    }
+
+    private void requireStaffOf(long personId) {
+        currentUser.requireProvince(Records.require(em, PersonEntity.class, personId, "personId").getFormerProvince());
     }
 
     /** Replays the person's history (refusing it if a rule fails) and rewrites the projections. */

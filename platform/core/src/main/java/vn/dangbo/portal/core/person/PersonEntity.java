@@ -59,6 +59,10 @@ public class PersonEntity extends IdentifiedEntity {
     @Column(name = "party_card_number")
     private String partyCardNumber;
 
+    /** The province whose staff keep this record (docs/security.md); null only for records nobody owns. */
+    @Column(name = "former_province")
+    private String formerProvince;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -111,5 +115,14 @@ public class PersonEntity extends IdentifiedEntity {
 
     public String getReligion() {
         return religion;
+    }
+
+    public String getFormerProvince() {
+        return formerProvince;
+    }
+
+    /** Binds the record to the province whose staff created or imported it. */
+    public void belongTo(String province) {
+        this.formerProvince = province;
     }
 }

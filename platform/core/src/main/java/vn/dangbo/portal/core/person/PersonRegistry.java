@@ -1,5 +1,9 @@
 package vn.dangbo.portal.core.person;
 
+import vn.dangbo.portal.core.security.Role;
+import vn.dangbo.portal.core.personal.PersonalDataAccessLog;
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,19 +28,29 @@ public class PersonRegistry {
     @EJB
     private MembershipRecorder membership;
 
+    @Inject
+    private CurrentUser currentUser;
+
+    @EJB
+    private PersonalDataAccessLog accessLog;
+
     public long create(String externalId, PersonDetails details) {
         Violations v = validate(details).required(externalId, "externalId");
         v.check(externalId == null || findByExternalId(externalId) == null, "externalId",
                 "Mã " + externalId + " đã có");
+        // A person belongs to the province of the staff member who records them.
+        String province = currentUser.province().orElse(null);
+        currentUser.requireProvince(province);
         v.throwIfAny();
         requireArea(details);
         PersonEntity person = new PersonEntity(externalId.strip(), details, LocalDateTime.now());
+        person.belongTo(province);
         em.persist(person);
         return person.getId();
     }
 
     public void update(long personId, PersonDetails details) {
-        PersonEntity person = Records.require(em, PersonEntity.class, personId, "personId");
+        PersonEntity person = require(personId);
         validate(details).throwIfAny();
         requireArea(details);
         person.update(details);
@@ -46,7 +60,7 @@ public class PersonRegistry {
 
     /** The occupation from a date; the previous one ends the day before. */
     public void recordOccupation(long personId, Occupation occupation, Long unitId, LocalDate from) {
-        Records.require(em, PersonEntity.class, personId, "personId");
+        require(personId);
         new Violations().required(occupation, "occupation").required(from, "from").throwIfAny();
         if (unitId != null) {
             Records.require(em, UnitEntity.class, unitId, "unitId");
@@ -62,9 +76,29 @@ public class PersonRegistry {
         em.persist(new PersonOccupationEntity(personId, occupation, unitId, from, null));
     }
 
+    /** The person as their own province's staff see it. */
     public PersonView get(long personId) {
+        return view(require(personId));
+    }
+
+    /**
+     * The full profile for a reader: the person's province staff, or an administrator (who sees the
+     * sensitive fields masked, see SensitiveView). Every such read is recorded in the access log.
+     */
+    public PersonProfile profile(long personId, String purpose) {
         PersonEntity person = Records.require(em, PersonEntity.class, personId, "personId");
-        return view(person);
+        if (!currentUser.has(Role.ADMIN)) {
+            currentUser.requireProvince(person.getFormerProvince());
+        }
+        accessLog.recordProfileRead(Long.toString(personId), person.getFormerProvince(), purpose);
+        return new PersonProfile(view(person), person.getFormerProvince());
+    }
+
+    /** The person, after checking that the caller is staff of the person's province. */
+    private PersonEntity require(long personId) {
+        PersonEntity person = Records.require(em, PersonEntity.class, personId, "personId");
+        currentUser.requireProvince(person.getFormerProvince());
+        return person;
     }
 
     public Long findByExternalId(String externalId) {

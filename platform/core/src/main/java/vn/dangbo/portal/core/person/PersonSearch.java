@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.person;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,8 +32,14 @@ public class PersonSearch {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    @Inject
+    private CurrentUser currentUser;
+
+    /** Only the people of the caller's own province: staff search their province, nobody else searches. */
     public Page search(Criteria c) {
-        StringBuilder where = new StringBuilder(" WHERE p.searchKey LIKE :q");
+        String province = currentUser.province().orElse(null);
+        currentUser.requireProvince(province);
+        StringBuilder where = new StringBuilder(" WHERE p.searchKey LIKE :q AND p.formerProvince = :province");
         if (c.organisationId() != null) {
             where.append(" AND EXISTS (SELECT m FROM MembershipPeriodEntity m WHERE m.personId = p.id "
                     + "AND m.organisationId = :org AND m.startDate <= :d AND (m.endDate IS NULL OR m.endDate >= :d))");
@@ -40,8 +48,9 @@ public class PersonSearch {
             where.append(" AND p.residenceAreaId = :area");
         }
         TypedQuery<PersonEntity> items = bind(em.createQuery("SELECT p FROM PersonEntity p" + where
-                + " ORDER BY p.sortKey, p.id", PersonEntity.class), c);
-        TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(p) FROM PersonEntity p" + where, Long.class), c);
+                + " ORDER BY p.sortKey, p.id", PersonEntity.class), c).setParameter("province", province);
+        TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(p) FROM PersonEntity p" + where, Long.class), c)
+                .setParameter("province", province);
         List<Item> found = items.setFirstResult(c.offset()).setMaxResults(c.limit()).getResultList().stream()
                 .map(p -> new Item(p.getId(), p.getExternalId(), p.getFullName(), p.details().gender(),
                         p.details().residenceAreaId()))

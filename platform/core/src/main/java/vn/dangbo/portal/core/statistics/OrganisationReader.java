@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.statistics;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,10 +26,14 @@ public class OrganisationReader {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
-    /** The organisation as it stood on the date (also when it no longer exists then). */
+    @Inject
+    private CurrentUser currentUser;
+
+    /** The organisation as it stood on the date (also when it no longer exists then); its province's staff only. */
     public OrganisationSummary find(long id, LocalDate date) {
         try (Connection c = dataSource.getConnection()) {
             Structure structure = structureOf(new Sql(c), id);
+            currentUser.requireProvince(structure.get(id).formerProvince());
             return structure.summary(structure.get(id), date);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -38,6 +44,7 @@ public class OrganisationReader {
     public List<OrganisationSummary> subtree(long rootId, LocalDate date) {
         try (Connection c = dataSource.getConnection()) {
             Structure structure = structureOf(new Sql(c), rootId);
+            currentUser.requireProvince(structure.get(rootId).formerProvince());
             if (!structure.get(rootId).validOn(date)) {
                 throw new ValidationException("date", "Tổ chức " + rootId + " không tồn tại vào ngày " + date);
             }
@@ -57,7 +64,10 @@ public class OrganisationReader {
      * Organisations whose name matches the query without diacritics, valid on the date, optionally of
      * one former province, in Vietnamese order.
      */
-    public List<OrganisationSummary> search(String query, String province, LocalDate date, int offset, int limit) {
+    public List<OrganisationSummary> search(String query, String requested, LocalDate date, int offset, int limit) {
+        // The caller's own province unless they name one; naming another is refused.
+        String province = requested == null ? currentUser.province().orElse(null) : requested;
+        currentUser.requireProvince(province);
         try (Connection c = dataSource.getConnection()) {
             Sql sql = new Sql(c);
             String key = "%" + (query == null ? "" : VietnameseText.searchKey(query)) + "%";

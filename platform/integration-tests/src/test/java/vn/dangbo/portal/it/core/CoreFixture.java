@@ -1,5 +1,8 @@
 package vn.dangbo.portal.it.core;
 
+import vn.dangbo.portal.core.security.Caller;
+import vn.dangbo.portal.core.security.CurrentUser;
+import vn.dangbo.portal.core.security.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
@@ -64,14 +67,21 @@ final class CoreFixture {
     long a, bp, e, cm, t, h, dd, rm, qm, k, w;
     long moveK;
 
+    /** A staff member of the province, as the services see the caller. */
+    static Caller staffOf(String province) {
+        return new Caller("fixture-" + province, Set.of(Role.PROVINCIAL_STAFF), province);
+    }
+
     static LocalDate d(String iso) {
         return LocalDate.parse(iso);
     }
 
     void build(EntityManager em, UserTransaction tx, OrganisationRegistry orgs, AreaRegistry areas, UnitRegistry units,
             PersonRegistry people, MembershipRecorder membership, RatingRecorder ratings, CommitteeRecorder committees,
-            TaskRecorder tasks, AdmissionPlanRecorder plans, CandidateHandover handover, AwayRecorder away)
-            throws Exception {
+            TaskRecorder tasks, AdmissionPlanRecorder plans, CandidateHandover handover, AwayRecorder away,
+            CurrentUser currentUser) throws Exception {
+        // The write services check the caller's province: build P as P's staff, Q's organisations as Q's.
+        currentUser.identify(staffOf(p));
         tx.begin();
         em.createNativeQuery("INSERT INTO province (code, name_vi, name_en) VALUES (?1, 'Tỉnh Thử', 'Test')")
                 .setParameter(1, p).executeUpdate();
@@ -98,9 +108,11 @@ final class CoreFixture {
         orgs.close(b1, d("2025-06-30"), Set.of(b2));
         orgs.close(d1, d("2025-06-30"), Set.of(c1));
         orgs.moveUnder(u1, c1, d("2025-07-01"));
+        currentUser.identify(staffOf(q));
         long qpc = orgs.create(new NewOrganisation(q + "-PC", "Đảng bộ Tỉnh Nhập", OrganisationType.PROVINCIAL_COMMITTEE, Sector.OTHER, q, null, null, d("2000-01-01"), Set.of()));
         qb = orgs.create(new NewOrganisation(q + "-QB", "Chi bộ khách", OrganisationType.GRASSROOTS_BRANCH, Sector.STATE_AGENCY, q, qpc, null, d("2000-01-01"), Set.of()));
 
+        currentUser.identify(staffOf(p));
         a = people.create(p + "-a", person("Nguyễn Văn An", "1995-05-05", null, hamlet));
         people.recordOccupation(a, Occupation.STUDENT, null, d("2020-01-01"));
         bp = people.create(p + "-bp", person("Trần Thị Bình", "1980-01-01", "Phật giáo", hamlet));

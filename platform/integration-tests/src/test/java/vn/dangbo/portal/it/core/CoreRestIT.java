@@ -8,10 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.util.List;
@@ -19,11 +15,11 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dangbo.portal.it.PortalDeployment;
+import vn.dangbo.portal.it.PortalHttp;
 
 /** The REST API over HTTP: organisations over time, people and search, lifecycle actions, problem details. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,16 +27,14 @@ import vn.dangbo.portal.it.PortalDeployment;
 class CoreRestIT {
 
     private static final String PROBLEM = "application/problem+json";
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Signed in as a page is (session and CSRF token), as the staff of Khánh Hòa, where the test data lives. */
+    private final PortalHttp http = PortalHttp.session("khanhhoa");
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PortalDeployment.war();
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void organisationSubtreeAsOfADateAcrossAClosure() throws Exception {
@@ -158,7 +152,10 @@ class CoreRestIT {
     void settingsAreStoredAndValidated() throws Exception {
         assertThat(array(get("settings").body()).getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("key")).toList()).contains("awareness-certificate.validity-years");
-        assertThat(put("settings/rating.excellent-cap.enabled", "{\"value\":\"maybe\"}").statusCode()).isEqualTo(400);
+        assertThat(put("settings/rating.excellent-cap.enabled", "{\"value\":\"maybe\"}").statusCode())
+                .as("only administrators change settings").isEqualTo(403);
+        assertThat(PortalHttp.as("admin").put("api/v1/settings/rating.excellent-cap.enabled", "{\"value\":\"maybe\"}")
+                .statusCode()).isEqualTo(400);
     }
 
     private String org(String code, String name, String type, Long parent, String from) {
@@ -179,22 +176,16 @@ class CoreRestIT {
         return object(response.body()).getJsonNumber("id").longValue();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return http.get("api/v1/" + path);
     }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String json) {
+        return http.post("api/v1/" + path, json);
     }
 
-    private HttpResponse<String> put(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) throws Exception {
-        return base.toURI().resolve("api/v1/" + path);
+    private HttpResponse<String> put(String path, String json) {
+        return http.put("api/v1/" + path, json);
     }
 
     private static List<Long> ids(JsonArray array) {

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.it.core;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,6 +84,9 @@ class CoreStatisticsIT {
     EntityManager em;
     @Resource
     UserTransaction tx;
+    @Inject
+    CurrentUser currentUser;
+
     @EJB
     OrganisationRegistry orgs;
     @EJB
@@ -115,7 +120,7 @@ class CoreStatisticsIT {
             if (fixture == null) {
                 CoreFixture built = new CoreFixture();
                 built.build(em, tx, orgs, areas, units, people, membership, ratings, committees, tasks, plans,
-                        handover, away);
+                        handover, away, currentUser);
                 fixture = built;
             }
         }

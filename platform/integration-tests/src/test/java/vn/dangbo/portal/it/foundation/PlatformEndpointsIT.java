@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dangbo.portal.it.PortalDeployment;
+import vn.dangbo.portal.it.PortalHttp;
 
 /** Black-box over HTTP: platform information, the health probes and the OpenAPI document. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +38,7 @@ class PlatformEndpointsIT {
 
     @Test
     void platformReportsEclipseLinkAndTheConfiguredDatabase() throws Exception {
-        HttpResponse<String> response = get(base.toURI().resolve("api/v1/platform"));
+        HttpResponse<String> response = PortalHttp.as("trunguong").get("api/v1/platform");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject info = json(response.body());
         assertThat(info.getString("jpaProvider")).startsWith("org.eclipse.persistence.");
@@ -78,7 +79,8 @@ class PlatformEndpointsIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        for (URI uri : new URI[] {base.toURI(), base.toURI().resolve("api/v1/platform")}) {
+        for (URI uri : new URI[] {base.toURI(), base.toURI().resolve("api/v1/platform"),
+                base.toURI().resolve("api/v1/session")}) {
             HttpResponse<String> response = get(uri);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(uri.toString())
                     .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'")

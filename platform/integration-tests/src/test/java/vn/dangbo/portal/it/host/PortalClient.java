@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import vn.dangbo.portal.it.PortalHttp;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,9 +24,17 @@ public final class PortalClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String username;
 
+    /** A client calling the API as the demo administrator. */
     public PortalClient(URI base) {
+        this(base, "admin");
+    }
+
+    /** A client calling the API as another demo account (HTTP Basic, so no CSRF token is needed). */
+    public PortalClient(URI base, String username) {
         this.base = base;
+        this.username = username;
     }
 
     /** A response with its body parsed as JSON (null when there is none). */
@@ -44,30 +55,30 @@ public final class PortalClient {
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(builder(path).GET());
     }
 
     public Reply post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(builder(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply upload(byte[] jar) {
-        return send(HttpRequest.newBuilder(uri("api/v1/modules")).header("Content-Type", "application/octet-stream")
+        return send(builder("api/v1/modules").header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
     public Reply check(byte[] jar) {
-        return send(HttpRequest.newBuilder(uri("api/v1/modules/check"))
+        return send(builder("api/v1/modules/check")
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
     public Reply update(String module, byte[] jar) {
-        return send(HttpRequest.newBuilder(uri("api/v1/modules/" + module))
+        return send(builder("api/v1/modules/" + module)
                 .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(jar)));
     }
 
@@ -81,13 +92,13 @@ public final class PortalClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(jar, 0, body, head.length, jar.length);
         System.arraycopy(tail, 0, body, head.length + jar.length, tail.length);
-        return send(HttpRequest.newBuilder(uri("api/v1/modules"))
+        return send(builder("api/v1/modules")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return send(builder(path).DELETE());
     }
 
     /** Uninstalls every module, so each test starts from none. */
@@ -108,6 +119,20 @@ public final class PortalClient {
 
     private URI uri(String path) {
         return base.resolve(path);
+    }
+
+    /**
+     * A request; the portal's API is called as the client's demo account over HTTP Basic (by default
+     * the administrator: modules are the administrator's, docs/security.md), other paths (health,
+     * probes) without credentials.
+     */
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (path.startsWith("api/")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (username + ":" + PortalHttp.DEMO_PASSWORD_PREFIX + username).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
     }
 
     private Reply send(HttpRequest.Builder request) {

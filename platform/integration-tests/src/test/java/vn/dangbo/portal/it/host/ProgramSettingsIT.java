@@ -91,7 +91,10 @@ class ProgramSettingsIT {
 
     private HttpResponse<String> put(String key, String value) throws Exception {
         URI uri = base.toURI().resolve("api/v1/provinces/can-tho/settings/" + key);
+        String admin = "admin:" + vn.dangbo.portal.it.PortalHttp.DEMO_PASSWORD_PREFIX + "admin";
         return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        admin.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"" + value + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

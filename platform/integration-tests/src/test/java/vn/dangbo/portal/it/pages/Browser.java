@@ -67,6 +67,19 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Signs in through the sign-in page as a demo account (password demo-&lt;name&gt;, see README),
+     * after signing out whoever was signed in.
+     */
+    void signIn(String portalBase, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(portalBase + "login.html");
+        await(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo-" + username);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("login.html"));
+    }
+
     /** Waits until the page's content is in: the layout marks body[data-state=ready]. */
     void awaitReady() {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ready"));

@@ -79,6 +79,7 @@ class PagesJourneyIT {
 
     @Test
     void centralStaffComparesProvincesOpensOneAndDrillsDown() throws IOException {
+        browser.signIn(base.toString(), "trunguong");
         browser.open(url("index.html?year=2025"));
         browser.awaitReady();
         WebElement table = browser.await(By.id("consolidated-table"));
@@ -131,6 +132,7 @@ class PagesJourneyIT {
 
     @Test
     void administratorDisablesAModuleEnablesItAgainAndReadsTheRefusalOfABadBundle() throws IOException {
+        browser.signIn(base.toString(), "admin");
         By goodRow = By.cssSelector("tr[data-module='" + MODULE + "']");
         browser.open(url("modules.html"));
         browser.awaitReady();
@@ -173,17 +175,19 @@ class PagesJourneyIT {
     }
 
     @Test
-    void registryFindsAPersonWithoutDiacriticsAndShowsARefusalBesideTheField() {
+    void registryFindsAPersonWithoutDiacriticsAndShowsARefusalBesideTheField() throws Exception {
+        browser.signIn(base.toString(), "cantho");
+        PortalClient staff = new PortalClient(base.toURI(), "cantho");
         String tag = Long.toString(System.nanoTime(), 36);
-        long committee = created(portal.postJson("api/v1/organisations", "{\"code\":\"" + tag + "-PC\",\"name\":"
+        long committee = created(staff.postJson("api/v1/organisations", "{\"code\":\"" + tag + "-PC\",\"name\":"
                 + "\"Đảng bộ thử\",\"type\":\"PROVINCIAL_COMMITTEE\",\"sector\":\"RESIDENTIAL\",\"formerProvince\":"
-                + "\"khanh-hoa\",\"validFrom\":\"2000-01-01\"}"));
-        long branch = created(portal.postJson("api/v1/organisations", "{\"code\":\"" + tag + "-B\",\"name\":"
+                + "\"can-tho\",\"validFrom\":\"2000-01-01\"}"));
+        long branch = created(staff.postJson("api/v1/organisations", "{\"code\":\"" + tag + "-B\",\"name\":"
                 + "\"Chi bộ thử\",\"type\":\"GRASSROOTS_BRANCH\",\"sector\":\"RESIDENTIAL\",\"formerProvince\":"
-                + "\"khanh-hoa\",\"parentId\":" + committee + ",\"validFrom\":\"2000-01-01\"}"));
-        long person = created(portal.postJson("api/v1/people", "{\"externalId\":\"" + tag + "\",\"fullName\":"
+                + "\"can-tho\",\"parentId\":" + committee + ",\"validFrom\":\"2000-01-01\"}"));
+        long person = created(staff.postJson("api/v1/people", "{\"externalId\":\"" + tag + "\",\"fullName\":"
                 + "\"Trần Thị Lý\",\"birthDate\":\"2006-07-01\",\"gender\":\"FEMALE\",\"ethnicity\":\"Kinh\"}"));
-        assertThat(portal.postJson("api/v1/people/" + person + "/certificate", "{\"eventDate\":\"2024-01-10\"}")
+        assertThat(staff.postJson("api/v1/people/" + person + "/certificate", "{\"eventDate\":\"2024-01-10\"}")
                 .status()).isEqualTo(201);
 
         browser.open(url("registry.html"));

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.host.module;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -63,6 +65,10 @@ public class ModuleManager {
     private ModuleStore store;
     @EJB
     private ModuleAudit audit;
+
+    /** The caller of an upload through the REST API (administrator or the province's developer). */
+    @Inject
+    private CurrentUser currentUser;
 
     private final Map<String, Bundle> bundles = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
@@ -138,6 +144,7 @@ public class ModuleManager {
     /** Installs a new module (disabled until enabled). */
     public ModuleView install(byte[] jar, String actor, Source source) {
         VerificationReport report = verified(jar, actor, "INSTALL");
+        requireUploaderMayManage(source, report.facts().province());
         String name = report.facts().symbolicName();
         if (store.module(name).isPresent()) {
             refuse(actor, "INSTALL", report, ModuleException.Kind.CONFLICT,
@@ -162,6 +169,7 @@ public class ModuleManager {
     /** Replaces a module's version with another; an enabled module keeps running, on the new version. */
     public ModuleView update(String name, byte[] jar, String actor, Source source) {
         StoredModule module = existing(name, actor, "UPDATE");
+        requireUploaderMayManage(source, module.province());
         VerificationReport report = verified(jar, actor, "UPDATE");
         if (!name.equals(report.facts().symbolicName())) {
             refuse(actor, "UPDATE", report, ModuleException.Kind.CONFLICT, "The jar is the module "
@@ -190,6 +198,16 @@ public class ModuleManager {
         audit.record(actor, "UPDATE", name, report.facts().version(), "OK", "from " + current.version() + "; "
                 + detail(source, report));
         return view(name);
+    }
+
+    /**
+     * An upload through the API changes a province's module: only an administrator or a developer of
+     * that province may. The deploy folder and the built-in plugins are the operator's, not a caller's.
+     */
+    private void requireUploaderMayManage(Source source, String province) {
+        if (source == Source.UPLOAD) {
+            currentUser.requireModuleOf(province);
+        }
     }
 
     /** Installs a jar as a new module, or as an update when the module exists with another version. */

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.host.program;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -41,8 +43,15 @@ public class ProvincePrograms {
     }
 
     /** Definitions and results of a program for a year, each through a bounded call. */
+    @Inject
+    private CurrentUser currentUser;
+
+    /** A program's figures for a year, for a caller who may see its province's figures. */
     public Optional<ProgramEvaluation> evaluate(String code, int year) {
-        return registry.program(code).map(handle -> evaluate(handle, year));
+        return registry.program(code).map(handle -> {
+            currentUser.requireFiguresOf(handle.identity().provinceCode());
+            return evaluate(handle, year);
+        });
     }
 
     public ProgramEvaluation evaluate(ProgramHandle handle, int year) {
@@ -57,6 +66,7 @@ public class ProvincePrograms {
 
     /** The organisations that explain one indicator's figure for a year, through a bounded call. */
     public CallOutcome<List<DrillDownRow>> drillDown(ProgramHandle handle, String indicatorCode, int year) {
+        currentUser.requireFiguresOf(handle.identity().provinceCode());
         EvaluationContext context = contexts.create(territoryOf(handle), year);
         return calls.call(handle.code(), "drillDown(" + indicatorCode + ", " + year + ")",
                 () -> handle.program().drillDown(indicatorCode, context));
@@ -64,6 +74,7 @@ public class ProvincePrograms {
 
     /** The program's own page sections for a year, through a bounded call. */
     public CallOutcome<List<PageSection>> sections(ProgramHandle handle, int year) {
+        currentUser.requireFiguresOf(handle.identity().provinceCode());
         EvaluationContext context = contexts.create(territoryOf(handle), year);
         return calls.call(handle.code(), "sections(" + year + ")", () -> handle.program().sections(context));
     }

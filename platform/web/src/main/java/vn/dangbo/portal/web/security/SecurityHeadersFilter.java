@@ -2,7 +2,6 @@ package vn.dangbo.portal.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,9 +10,8 @@ import java.io.IOException;
 /**
  * Security headers on every response of the portal. The pages load scripts and styles only from
  * the portal itself (no inline script, no CDN: the portal runs on closed networks), may not be
- * framed, and send no referrer to other sites.
+ * framed, and send no referrer to other sites. Declared in web.xml, first of the filter chain.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.area;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import vn.dangbo.portal.web.rest.problem.Params;
 @Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROVINCIAL_STAFF})
 public class AreaResource {
 
     @EJB

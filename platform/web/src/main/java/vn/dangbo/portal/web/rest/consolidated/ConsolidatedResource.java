@@ -1,5 +1,6 @@
 package vn.dangbo.portal.web.rest.consolidated;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.dangbo.portal.core.security.Roles;
 import vn.dangbo.portal.core.territory.ProvinceNames;
 import vn.dangbo.portal.host.program.CommonEvaluation;
 import vn.dangbo.portal.host.program.CommonFigures;
@@ -19,6 +21,7 @@ import vn.dangbo.portal.web.rest.view.IndicatorResultView;
  * program, each beside the province's own target. A disabled plugin's province is gone at once.
  */
 @Path("/v1/consolidated")
+@RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ConsolidatedResource {
 

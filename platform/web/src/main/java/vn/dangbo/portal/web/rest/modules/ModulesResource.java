@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.modules;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +36,7 @@ import vn.dangbo.portal.web.rest.problem.Problem;
  */
 @Path("/v1/modules")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@RolesAllowed({Roles.ADMIN})
 public class ModulesResource {
 
     /** Larger than any plugin should ever be; protects the server's memory. */
@@ -59,18 +62,21 @@ public class ModulesResource {
         return modules.module(name);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCIAL_DEVELOPER})
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Response upload(InputStream body) throws IOException {
         return created(modules.install(read(body), actor(), ModuleManager.Source.UPLOAD));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCIAL_DEVELOPER})
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(List<EntityPart> parts) throws IOException {
         return created(modules.install(read(parts), actor(), ModuleManager.Source.UPLOAD));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCIAL_DEVELOPER})
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
@@ -78,6 +84,7 @@ public class ModulesResource {
         return modules.check(read(body), actor());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCIAL_DEVELOPER})
     @POST
     @Path("check")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -85,6 +92,7 @@ public class ModulesResource {
         return modules.check(read(parts), actor());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCIAL_DEVELOPER})
     @PUT
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
@@ -92,6 +100,7 @@ public class ModulesResource {
         return modules.update(name, read(body), actor(), ModuleManager.Source.UPLOAD);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCIAL_DEVELOPER})
     @PUT
     @Path("{name}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.organisation;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,7 @@ import vn.dangbo.portal.web.rest.work.OrganisationWorkResource;
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROVINCIAL_STAFF})
 public class OrganisationResource {
 
     @EJB

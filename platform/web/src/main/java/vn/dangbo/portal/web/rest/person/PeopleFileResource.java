@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.person;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import vn.dangbo.portal.web.rest.problem.Params;
  * nothing, and export one that imports back unchanged.
  */
 @Path("/v1/people-files")
+@RolesAllowed({Roles.PROVINCIAL_STAFF})
 public class PeopleFileResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -49,7 +52,8 @@ public class PeopleFileResource {
     @Produces({"text/csv", XLSX})
     public Response export(@QueryParam("province") String province, @QueryParam("format") String format) {
         PeopleImporter.Format f = format(format);
-        StreamingOutput body = out -> exporter.export(province, f, out);
+        String checked = exporter.provinceToExport(province);
+        StreamingOutput body = out -> exporter.export(checked, f, out);
         String name = "people" + (province == null ? "" : "-" + province) + (f == PeopleImporter.Format.XLSX
                 ? ".xlsx" : ".csv");
         return Response.ok(body, f == PeopleImporter.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")

@@ -1,5 +1,11 @@
 package vn.dangbo.portal.web.rest.person;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.person.PersonProfile;
+import vn.dangbo.portal.core.personal.SensitiveView;
+import vn.dangbo.portal.core.security.CurrentUser;
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,10 +41,14 @@ import vn.dangbo.portal.web.rest.problem.Params;
 @Path("/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROVINCIAL_STAFF})
 public class PersonResource {
 
     @EJB
     private PersonRegistry registry;
+
+    @Inject
+    private CurrentUser currentUser;
 
     @EJB
     private PersonSearch search;
@@ -93,10 +103,16 @@ public class PersonResource {
                 residenceAreaId, Params.page(page) * limit, limit));
     }
 
+    /**
+     * A person's full profile: for the staff of the person's province in clear; administrators may
+     * read it too, with the sensitive fields masked. Every read is recorded in the access log.
+     */
     @GET
     @Path("{id}")
-    public PersonView get(@PathParam("id") long id) {
-        return registry.get(id);
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCIAL_STAFF})
+    public PersonProfileResponse get(@PathParam("id") long id) {
+        PersonProfile profile = registry.profile(id, "GET /api/v1/people/{id}");
+        return PersonProfileResponse.of(profile, SensitiveView.of(currentUser.caller(), profile.province()));
     }
 
     @PUT

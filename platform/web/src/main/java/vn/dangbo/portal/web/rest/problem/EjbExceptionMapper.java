@@ -1,28 +1,45 @@
 package vn.dangbo.portal.web.rest.problem;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import vn.dangbo.portal.core.error.NotFoundException;
 import vn.dangbo.portal.core.error.ValidationException;
+import vn.dangbo.portal.web.security.Challenge;
 
 /**
- * A system exception from an EJB arrives wrapped in {@link EJBException}: unwrap what the portal
- * raised on purpose, and answer anything else as a 500 without internal details.
+ * Exceptions that left an EJB as system exceptions arrive wrapped in EJBException. Unwrapped
+ * deliberately: a refused {@code @RolesAllowed} on an EJB (EJBAccessException) and a
+ * SecurityException thrown inside a service are refusals (401/403); what the portal raised on
+ * purpose (refused input, unknown record) keeps its meaning; anything else is an incident (500)
+ * without internal details.
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
-    private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private SecurityContext security;
 
     @Override
-    public Response toResponse(EJBException e) {
-        Throwable cause = e;
-        while (cause != null) {
+    public Response toResponse(EJBException exception) {
+        if (exception instanceof EJBAccessException) {
+            return security.getUserPrincipal() == null
+                    ? Challenge.unauthorized(headers::getHeaderString, "Sign in first.")
+                    : Problem.of(403, "You are not allowed to do this.").toResponse();
+        }
+        for (Throwable cause = exception.getCause(); cause != null; cause = next(cause)) {
+            if (cause instanceof SecurityException refused) {
+                return SecurityExceptionMapper.refusal(refused, headers);
+            }
             if (cause instanceof ValidationException v) {
                 return ValidationExceptionMapper.problem(v).toResponse();
             }
@@ -33,10 +50,11 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
                 return new Problem("urn:dangbo:problem:invalid-input", "Dữ liệu không hợp lệ", 400, i.getMessage(),
                         null, List.of()).toResponse();
             }
-            cause = cause.getCause() == cause ? null : cause.getCause();
         }
-        LOG.log(Level.SEVERE, "Unexpected failure", e);
-        return new Problem("urn:dangbo:problem:internal", "Lỗi hệ thống", 500, "Lỗi không mong đợi; xem nhật ký máy chủ",
-                null, List.of()).toResponse();
+        return UnexpectedExceptionMapper.incident(exception);
+    }
+
+    private static Throwable next(Throwable cause) {
+        return cause.getCause() == cause ? null : cause.getCause();
     }
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.portal.web.rest.provinces;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import vn.dangbo.portal.core.security.Roles;
 import vn.dangbo.portal.host.settings.ProgramSettings;
 import vn.dangbo.portal.host.settings.SettingsView;
 import vn.dangbo.portal.web.rest.problem.Problem;
@@ -29,6 +31,7 @@ public class ProgramSettingsResource {
     private SecurityContext security;
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCIAL_DEVELOPER, Roles.PROVINCIAL_STAFF})
     public SettingsView get(@PathParam("code") String code) {
         return settings.view(code);
     }
@@ -36,6 +39,7 @@ public class ProgramSettingsResource {
     /** Body: {@code {"value": "..."}}. */
     @PUT
     @Path("{key}")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public SettingsView change(@PathParam("code") String code, @PathParam("key") String key, SettingChange change) {
         return settings.change(code, key, change == null ? null : change.value(), actor());

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.provinces;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +36,7 @@ import vn.dangbo.portal.web.rest.view.SectionView;
  */
 @Path("/v1/provinces")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCIAL_DEVELOPER, Roles.PROVINCIAL_STAFF})
 public class ProvincesResource {
 
     @EJB

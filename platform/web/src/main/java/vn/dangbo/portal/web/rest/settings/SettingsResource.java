@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.settings;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import vn.dangbo.portal.core.settings.RuleSettingsService;
 @Path("/v1/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN})
 public class SettingsResource {
 
     public record ValueRequest(String value) {
@@ -24,6 +27,7 @@ public class SettingsResource {
     @EJB
     private RuleSettingsService settings;
 
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCIAL_DEVELOPER, Roles.PROVINCIAL_STAFF})
     @GET
     public List<RuleSettingsService.SettingView> list() {
         return settings.list();

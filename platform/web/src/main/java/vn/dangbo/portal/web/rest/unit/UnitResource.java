@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.unit;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import vn.dangbo.portal.web.rest.Created;
 @Path("/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROVINCIAL_STAFF})
 public class UnitResource {
 
     @EJB

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.work;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +19,7 @@ import vn.dangbo.portal.web.rest.Created;
 @Path("/v1/candidate-moves")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROVINCIAL_STAFF})
 public class CandidateMoveResource {
 
     public record MoveRequest(Long personId, Long fromOrganisationId, Long toOrganisationId, String destination,

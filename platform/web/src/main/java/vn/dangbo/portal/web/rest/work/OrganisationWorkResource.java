@@ -1,5 +1,7 @@
 package vn.dangbo.portal.web.rest.work;
 
+import vn.dangbo.portal.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import vn.dangbo.portal.web.rest.Created;
 /** Records of one organisation's party work: ratings, committee seats, admission plans. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROVINCIAL_STAFF})
 public class OrganisationWorkResource {
 
     /** {@code {"year": 2024, "grade": "GOOD"}}. */

@@ -1,0 +1,80 @@
+package vn.dangbo.portal.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import vn.dangbo.portal.core.security.Caller;
+import vn.dangbo.portal.core.security.CurrentUser;
+import vn.dangbo.portal.core.security.Role;
+import vn.dangbo.portal.core.security.account.Account;
+import vn.dangbo.portal.core.security.account.AccountStore;
+import vn.dangbo.portal.core.settings.Setting;
+
+/**
+ * Tells {@link CurrentUser} who calls, once per request: the username and roles Elytron
+ * authenticated, and the province the account is bound to. An account disabled while its session
+ * lives is signed out here, on its next request.
+ */
+public class CurrentUserFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Setting PROVINCE_CLAIM = new Setting("portal.oidc.province-claim", "PORTAL_OIDC_PROVINCE_CLAIM");
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @EJB
+    private AccountStore accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal principal = request.getUserPrincipal();
+        if (principal != null) {
+            Optional<Account> account = accounts.find(principal.getName());
+            if (account.isPresent() && !account.get().enabled()) {
+                signOut(request);
+                Challenge.unauthorized(request, response, "This account is disabled.");
+                return;
+            }
+            currentUser.identify(callerOf(request, account));
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The caller Elytron authenticated: its roles from the security domain (the jdbc-realm's
+     * account_role, or the token's roles under OIDC), its province from the account or else from
+     * the token's province claim (PORTAL_OIDC_PROVINCE_CLAIM, default "province").
+     */
+    public static Caller callerOf(HttpServletRequest request, Optional<Account> account) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (request.isUserInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        Principal principal = request.getUserPrincipal();
+        String province = account.map(Account::province)
+                .or(() -> TokenClaims.claim(principal, PROVINCE_CLAIM.value().orElse("province")))
+                .orElse(null);
+        return new Caller(principal.getName(), roles, province);
+    }
+
+    static void signOut(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}
