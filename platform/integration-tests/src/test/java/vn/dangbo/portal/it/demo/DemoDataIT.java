@@ -35,7 +35,7 @@ import vn.dangbo.portal.it.PortalDeployment;
 class DemoDataIT {
 
     private static final long SEED = 7;
-    private static final double SCALE = 0.004;
+    private static final double SCALE = 0.002;
     private static final List<String> FORMER_PROVINCES = List.of("can-tho", "hai-phong", "khanh-hoa", "dong-thap",
             "soc-trang", "hau-giang", "hai-duong", "ninh-thuan", "tien-giang");
     private static final LocalDate DAY = LocalDate.of(2024, 12, 31);
