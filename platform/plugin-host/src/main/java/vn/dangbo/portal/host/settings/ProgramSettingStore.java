@@ -37,7 +37,20 @@ public class ProgramSettingStore {
 
     /** The stored settings of one program: key → value. */
     public Map<String, String> of(String programCode) {
-        return all().getOrDefault(programCode, new TreeMap<>());
+        Map<String, String> values = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT setting_key, setting_value FROM program_setting WHERE program_code = ?")) {
+            s.setString(1, programCode);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the settings of " + programCode + ": " + e.getSQLState(), e);
+        }
     }
 
     /** Stores a value, replacing the one before. */

@@ -3,8 +3,6 @@ package vn.dangbo.portal.host.settings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import vn.dangbo.portal.api.program.Reading;
 import vn.dangbo.portal.api.program.SettingDefinition;
 import vn.dangbo.portal.host.module.ModuleAudit;
@@ -62,8 +60,7 @@ public class ProgramSettings {
                             .map(SettingDefinition.Option::value).toList()));
         }
         store.put(code, key, value, actor);
-        Map<String, String> chosen = new TreeMap<>(store.of(code));
-        configurations.push(code, chosen);
+        configurations.push(code, store.of(code));
         audit.record(actor, "SETTING", handle.symbolicName(), null, "OK", key + " = " + value);
         return view(code);
     }
