@@ -22,13 +22,13 @@ import vn.dangbo.portal.it.host.PortalClient.Reply;
 
 /**
  * A plugin that throws or hangs marks only its own results as failed, with the reason; the others
- * are served, and within the time limit (portal.plugins.call-timeout-ms, 1500 ms in the tests).
+ * are served, and within the time limit (portal.plugins.call-timeout-ms, 4000 ms in the tests).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PluginIsolationIT {
 
-    private static final long TIMEOUT_MS = Long.getLong("portal.plugins.call-timeout-ms", 1500);
+    private static final long TIMEOUT_MS = Long.getLong("portal.plugins.call-timeout-ms", 4000);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
