@@ -1,5 +1,7 @@
 package vn.dangbo.portal.host.verify;
 
+import vn.dangbo.portal.core.upload.ArchiveLimits;
+import vn.dangbo.portal.core.upload.ZipArchiveCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,6 +47,12 @@ public final class BundleVerifier {
         try {
             file = Files.createTempFile("portal-plugin-", ".jar");
             Files.write(file, jar);
+            // The archive itself first (zip at all, intact, no escaping names, no bomb): nothing else
+            // opens a jar that fails here.
+            if (!new ZipArchiveCheck(ArchiveLimits.PLUGIN_JAR, "The jar").inspect(jar, file, problems)) {
+                return new VerificationReport(new BundleFacts(null, null, null, null), sha256(jar), null, problems,
+                        warnings);
+            }
             BundleFacts facts = manifest.inspect(file, problems);
             String signer = null;
             SignatureCheck.Outcome outcome = signature.check(file);
