@@ -32,16 +32,21 @@ final class ImportUpload {
     }
 
     static Prepared prepare(PeopleImporter.Format format, InputStream in) throws IOException {
+        return prepare(format, in, MAX_XLSX_BYTES, MAX_CSV_BYTES);
+    }
+
+    static Prepared prepare(PeopleImporter.Format format, InputStream in, int maxXlsx, long maxCsv)
+            throws IOException {
         if (in == null) {
             return refused("Không có nội dung tệp trong yêu cầu");
         }
-        return format == PeopleImporter.Format.XLSX ? xlsx(in) : csv(in);
+        return format == PeopleImporter.Format.XLSX ? xlsx(in, maxXlsx) : csv(in, maxCsv);
     }
 
-    private static Prepared xlsx(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_XLSX_BYTES + 1);
-        if (bytes.length > MAX_XLSX_BYTES) {
-            return refused("Tệp XLSX lớn hơn " + MAX_XLSX_BYTES / (1024 * 1024) + " MB; hãy chia nhỏ hoặc gửi CSV");
+    private static Prepared xlsx(InputStream in, int max) throws IOException {
+        byte[] bytes = in.readNBytes(max + 1);
+        if (bytes.length > max) {
+            return refused("Tệp XLSX lớn hơn " + mb(max) + "; hãy chia nhỏ hoặc gửi CSV");
         }
         List<String> problems = new ArrayList<>();
         if (!new ZipArchiveCheck(ArchiveLimits.XLSX, "Tệp XLSX").inspect(bytes, problems)) {
@@ -50,8 +55,8 @@ final class ImportUpload {
         return new Prepared(new XlsxRowSource(new ByteArrayInputStream(bytes)), List.of());
     }
 
-    private static Prepared csv(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(new Limited(in, MAX_CSV_BYTES), 64 * 1024);
+    private static Prepared csv(InputStream in, long max) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(new Limited(in, max), 64 * 1024);
         buffered.mark(8192);
         byte[] head = buffered.readNBytes(8192);
         buffered.reset();
@@ -62,6 +67,10 @@ final class ImportUpload {
             return refused("Tệp gửi dạng CSV nhưng không phải văn bản" + ContentSniffer.describe(head));
         }
         return new Prepared(new CsvRowSource(buffered), List.of());
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " byte";
     }
 
     private static Prepared refused(String reason) {
@@ -99,7 +108,7 @@ final class ImportUpload {
         private void add(long n) throws IOException {
             count += n;
             if (count > max) {
-                throw new IOException("tệp CSV lớn hơn " + max / (1024 * 1024) + " MB");
+                throw new IOException("tệp CSV lớn hơn " + mb(max) + "; hãy chia thành nhiều tệp");
             }
         }
     }
