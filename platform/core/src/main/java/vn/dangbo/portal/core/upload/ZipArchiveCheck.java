@@ -2,15 +2,17 @@ package vn.dangbo.portal.core.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Inspects the bytes of an uploaded zip archive before anything else opens it: that it is a zip
@@ -58,8 +60,11 @@ public final class ZipArchiveCheck {
         int entries = 0;
         long expanded = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            ZipEntry entry;
+        // Commons Compress (POI's own zip reader) rather than java.util.zip.ZipInputStream: it reads
+        // what POI and the JDK accept, e.g. stored entries with a data descriptor, which POI writes.
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(archive),
+                StandardCharsets.UTF_8.name(), true, true)) {
+            ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 entries++;
                 if (entries > limits.maxEntries()) {
@@ -85,17 +90,18 @@ public final class ZipArchiveCheck {
                         return false;
                     }
                 }
-                long compressed = entry.getCompressedSize();
+                // As read from the archive, not as its headers claim.
+                long compressed = zip.getCompressedCount();
                 if (size > RATIO_GRACE_BYTES && compressed > 0 && size / compressed > limits.maxRatio()) {
                     problems.add(what + " looks like a zip bomb: the entry '" + printable(name) + "' expands "
                             + size / compressed + " times (at most " + limits.maxRatio() + ")");
                     return false;
                 }
             }
-        } catch (ZipException | java.io.EOFException e) {
-            problems.add(what + " is a damaged or truncated zip archive: " + e.getMessage());
+        } catch (UnsupportedZipFeatureException e) {
+            problems.add(what + " uses a zip feature that is not accepted: " + e.getMessage());
         } catch (IOException e) {
-            problems.add(what + " cannot be read as a zip archive: " + e.getMessage());
+            problems.add(what + " is a damaged or truncated zip archive: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             // ZipInputStream refuses entry names that are not valid in the archive's encoding.
             problems.add(what + " has an entry with an unreadable name: " + e.getMessage());

@@ -116,6 +116,62 @@ class ProvinceIsolationIT {
     }
 
     /**
+     * A member who moves for good: Cần Thơ records the permanent transfer out, then hands the record
+     * over to Hải Phòng. Not before (still a member there), never by the receiving province. After it,
+     * the record is Hải Phòng's alone: its staff find and read it in clear, Cần Thơ's staff no longer
+     * reach it by any endpoint, an administrator sees it masked, and the access log shows the hand-over.
+     */
+    @Test
+    void aRecordHandedOverToAnotherProvinceBelongsToItAlone() {
+        PortalHttp owner = PortalHttp.as("cantho");
+        PortalHttp receiver = PortalHttp.as("haiphong");
+        String committee = created(owner, "api/v1/organisations", "{\"code\":\"ho-" + tag + "-pc\",\"name\":"
+                + "\"Đảng bộ chuyển " + tag + "\",\"type\":\"PROVINCIAL_COMMITTEE\",\"sector\":\"OTHER\","
+                + "\"formerProvince\":\"can-tho\",\"validFrom\":\"2000-01-01\"}");
+        String branch = created(owner, "api/v1/organisations", "{\"code\":\"ho-" + tag + "-b\",\"name\":"
+                + "\"Chi bộ chuyển " + tag + "\",\"type\":\"GRASSROOTS_BRANCH\",\"sector\":\"RESIDENTIAL\","
+                + "\"formerProvince\":\"can-tho\",\"parentId\":" + committee + ",\"validFrom\":\"2000-01-01\"}");
+        String person = "api/v1/people/" + canthoPerson;
+        String handOver = "{\"province\":\"hai-phong\"}";
+        assertThat(owner.post(person + "/transfers", "{\"direction\":\"IN\",\"mode\":\"PERMANENT\","
+                + "\"eventDate\":\"2020-01-01\",\"organisationId\":" + branch + "}").statusCode()).isLessThan(300);
+
+        HttpResponse<String> stillMember = owner.post(person + "/hand-over", handOver);
+        assertThat(stillMember.statusCode()).as(stillMember.body()).isEqualTo(400);
+        assertThat(stillMember.body()).contains("còn sinh hoạt");
+        assertThat(receiver.post(person + "/hand-over", handOver).statusCode()).isEqualTo(403);
+        assertThat(PortalHttp.as("admin").post(person + "/hand-over", handOver).statusCode()).isEqualTo(403);
+
+        assertThat(owner.post(person + "/transfers", "{\"direction\":\"OUT\",\"mode\":\"PERMANENT\","
+                + "\"eventDate\":\"2024-06-01\",\"organisationId\":" + branch + "}").statusCode()).isLessThan(300);
+        HttpResponse<String> handedOver = owner.post(person + "/hand-over", handOver);
+        assertThat(handedOver.statusCode()).as(handedOver.body()).isEqualTo(204);
+
+        // Cần Thơ's staff: as for any other province's person.
+        assertThat(owner.get(person).statusCode()).isEqualTo(403);
+        assertThat(owner.get(person + "/events").statusCode()).isEqualTo(403);
+        assertThat(owner.post(person + "/hand-over", "{\"province\":\"can-tho\"}").statusCode()).isEqualTo(403);
+        assertThat(ids(owner.get("api/v1/people?q=" + tag + "&size=500"))).doesNotContain(canthoPerson);
+        assertThat(owner.get("api/v1/people-files?format=csv").body()).doesNotContain(tag + "-ct");
+
+        // Hải Phòng's staff: their record now, in clear, with its past at Cần Thơ's branch.
+        JsonObject profile = PortalHttp.json(receiver.get(person).body());
+        assertThat(profile.getBoolean("masked")).isFalse();
+        assertThat(profile.getString("province")).isEqualTo("hai-phong");
+        assertThat(profile.getJsonObject("details").getString("nationalId")).isEqualTo("092085001234");
+        assertThat(ids(receiver.get("api/v1/people?q=" + tag + "&size=500"))).contains(canthoPerson, haiphongPerson);
+        assertThat(receiver.get("api/v1/people-files?format=csv").body()).contains(tag + "-ct");
+        String events = receiver.get(person + "/events").body();
+        assertThat(PortalHttp.json("{\"e\":" + events + "}").getJsonArray("e")).as(events).hasSize(2);
+
+        JsonObject byAdmin = PortalHttp.json(PortalHttp.as("admin").get(person).body());
+        assertThat(byAdmin.getBoolean("masked")).isTrue();
+        assertThat(byAdmin.getString("province")).isEqualTo("hai-phong");
+        assertThat(PortalHttp.as("admin").get("api/v1/access-log?subject=" + canthoPerson).body())
+                .contains("HAND-OVER can-tho");
+    }
+
+    /**
      * Every endpoint of the role matrix that provincial staff or developers may call is stated in
      * province-isolation.txt; each "refused" one, called by Hải Phòng's staff on records of Cần Thơ
      * (areas, units, organisations, people, moves, notices, programs), answers 403 problem+json naming
