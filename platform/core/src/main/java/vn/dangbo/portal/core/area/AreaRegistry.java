@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.area;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,10 @@ public class AreaRegistry {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     public long create(NewArea n) {
         new Violations().required(n.code(), "code").required(n.name(), "name").required(n.kind(), "kind")
                 .required(n.validFrom(), "validFrom")
@@ -26,8 +32,9 @@ public class AreaRegistry {
                         Long.class).setParameter("c", n.code().strip()).getSingleResult() == 0, "code",
                         "Mã " + n.code() + " đã có")
                 .throwIfAny();
+        owned.requireProvince(n.formerProvince());
         if (n.parentId() != null) {
-            Records.require(em, AreaEntity.class, n.parentId(), "parentId");
+            owned.area(n.parentId(), "parentId");
         }
         AreaEntity area = new AreaEntity(n.code().strip(), n.name(), n.kind(), n.parentId(), n.formerProvince(),
                 n.validFrom());
@@ -36,7 +43,7 @@ public class AreaRegistry {
     }
 
     public void close(long areaId, LocalDate lastDay) {
-        AreaEntity area = Records.require(em, AreaEntity.class, areaId, "areaId");
+        AreaEntity area = owned.area(areaId, "areaId");
         new Violations().required(lastDay, "lastDay").throwIfAny();
         if (lastDay.isBefore(area.getValidFrom())) {
             throw new ValidationException("lastDay", "Trước ngày bắt đầu " + area.getValidFrom());
@@ -46,7 +53,7 @@ public class AreaRegistry {
 
     /** Sets the population of the year (replacing an earlier figure of that year). */
     public void recordPopulation(long areaId, int year, long population) {
-        Records.require(em, AreaEntity.class, areaId, "areaId");
+        owned.area(areaId, "areaId");
         new Violations().check(population >= 0, "population", "Dân số không âm").throwIfAny();
         em.createQuery("DELETE FROM AreaPopulationEntity p WHERE p.areaId = :a AND p.popYear = :y")
                 .setParameter("a", areaId).setParameter("y", year).executeUpdate();
@@ -55,8 +62,8 @@ public class AreaRegistry {
 
     /** A person takes the position from a date; the previous holder's term ends the day before. */
     public long appoint(long areaId, PositionKind position, long personId, LocalDate from) {
-        Records.require(em, AreaEntity.class, areaId, "areaId");
-        Records.require(em, PersonEntity.class, personId, "personId");
+        owned.area(areaId, "areaId");
+        owned.person(personId, "personId");
         new Violations().required(position, "position").required(from, "from").throwIfAny();
         vacate(areaId, position, from.minusDays(1));
         AreaPositionHolderEntity holder = new AreaPositionHolderEntity(areaId, position, personId, from, null);
@@ -66,6 +73,7 @@ public class AreaRegistry {
 
     /** The position is vacant after {@code lastDay}. */
     public void vacate(long areaId, PositionKind position, LocalDate lastDay) {
+        owned.area(areaId, "areaId");
         for (AreaPositionHolderEntity h : em.createQuery("SELECT h FROM AreaPositionHolderEntity h "
                 + "WHERE h.areaId = :a AND h.positionKind = :p", AreaPositionHolderEntity.class)
                 .setParameter("a", areaId).setParameter("p", position).getResultList()) {

@@ -70,7 +70,18 @@ public class PeopleImporter {
         String province = currentUser.province().orElse(null);
         currentUser.requireProvince(province);
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
-        RowSource source = format == Format.XLSX ? new XlsxRowSource(in) : new CsvRowSource(in);
+        // The file as a whole first (size, format, archive): a refused file never reaches a transaction.
+        ImportUpload.Prepared prepared;
+        try {
+            prepared = ImportUpload.prepare(format, in);
+        } catch (IOException e) {
+            prepared = new ImportUpload.Prepared(null, List.of("Không đọc được tệp: " + e.getMessage()));
+        }
+        if (!prepared.problems().isEmpty()) {
+            return new ImportReport(file, false, 0, 0, 0, 0, 0,
+                    prepared.problems().stream().map(p -> new ImportError(file, 0, null, p)).toList());
+        }
+        RowSource source = prepared.rows();
         try {
             tx.setTransactionTimeout(TIMEOUT_SECONDS);
             tx.begin();
@@ -273,10 +284,14 @@ public class PeopleImporter {
             if (code == null || code.isBlank()) {
                 return null;
             }
+            // Only the importing province's areas, as PersonRegistry does: another province's area
+            // is answered like one that does not exist.
             Long id = areas.computeIfAbsent(code.strip(), c -> first(em.createQuery(
-                    "SELECT a.id FROM AreaEntity a WHERE a.code = :c", Long.class).setParameter("c", c).getResultList()));
+                    "SELECT a.id FROM AreaEntity a WHERE a.code = :c AND a.formerProvince = :p", Long.class)
+                    .setParameter("c", c).setParameter("p", province).getResultList()));
             if (id == null) {
-                row.error(PeopleColumn.RESIDENCE_AREA_CODE.header(), "Không có địa bàn mã " + code);
+                row.error(PeopleColumn.RESIDENCE_AREA_CODE.header(), "Không có địa bàn mã " + code
+                        + " trong tỉnh của người nhập");
             }
             return id;
         }

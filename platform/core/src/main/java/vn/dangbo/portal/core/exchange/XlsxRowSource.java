@@ -7,6 +7,7 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -18,12 +19,20 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import vn.dangbo.portal.core.upload.ArchiveLimits;
 
 /**
  * The first sheet of an XLSX file, read with POI's event API (SAX): rows are handed over as the
  * XML streams by, so a 100,000-row sheet does not have to fit in memory as a workbook.
  */
 public final class XlsxRowSource implements RowSource {
+
+    static {
+        // POI's own zip-bomb guard, a second line behind ImportUpload's check: no entry may expand
+        // beyond what a whole workbook may (POI's default is 4 GB), nor more than 100-fold.
+        ZipSecureFile.setMaxEntrySize(ArchiveLimits.XLSX.maxExpandedBytes());
+        ZipSecureFile.setMinInflateRatio(1.0 / ArchiveLimits.XLSX.maxRatio());
+    }
 
     private final InputStream in;
 

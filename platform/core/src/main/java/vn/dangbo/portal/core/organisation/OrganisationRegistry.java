@@ -1,5 +1,6 @@
 package vn.dangbo.portal.core.organisation;
 
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.inject.Inject;
 import vn.dangbo.portal.core.security.CurrentUser;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,10 @@ public class OrganisationRegistry {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -37,18 +42,18 @@ public class OrganisationRegistry {
         v.throwIfAny();
         currentUser.requireProvince(n.formerProvince());
         if (n.parentId() != null) {
-            OrganisationEntity parent = Records.require(em, OrganisationEntity.class, n.parentId(), "parentId");
+            OrganisationEntity parent = owned.organisation(n.parentId(), "parentId");
             if (!parent.validOn(n.validFrom())) {
                 throw new ValidationException("parentId", "Tổ chức cấp trên không tồn tại vào ngày " + n.validFrom());
             }
         }
         if (n.unitId() != null) {
-            Records.require(em, UnitEntity.class, n.unitId(), "unitId");
+            owned.unit(n.unitId(), "unitId");
         }
         OrganisationEntity org = new OrganisationEntity(n.code().strip(), n.name(), n.type(), n.sector(),
                 n.formerProvince(), n.unitId(), n.validFrom());
         for (Long areaId : n.areaIds()) {
-            Records.require(em, AreaEntity.class, areaId, "areaIds");
+            owned.area(areaId, "areaIds");
             org.serveArea(areaId);
         }
         em.persist(org);
@@ -62,7 +67,7 @@ public class OrganisationRegistry {
     public void moveUnder(long organisationId, long parentId, LocalDate from) {
         OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
         currentUser.requireProvince(org.getFormerProvince());
-        OrganisationEntity parent = Records.require(em, OrganisationEntity.class, parentId, "parentId");
+        OrganisationEntity parent = owned.organisation(parentId, "parentId");
         new Violations().required(from, "from").throwIfAny();
         if (!parent.validOn(from) || !org.validOn(from)) {
             throw new ValidationException("from", "Hai tổ chức phải cùng tồn tại vào ngày " + from);
@@ -109,7 +114,7 @@ public class OrganisationRegistry {
         OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
         currentUser.requireProvince(org.getFormerProvince());
         for (Long areaId : areaIds) {
-            Records.require(em, AreaEntity.class, areaId, "areaIds");
+            owned.area(areaId, "areaIds");
             org.serveArea(areaId);
         }
     }

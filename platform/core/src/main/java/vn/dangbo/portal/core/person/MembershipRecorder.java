@@ -48,6 +48,7 @@ public class MembershipRecorder {
      * with the reason. The corrected event stays as it was recorded.
      */
     public MembershipEventView correct(long personId, long correctsId, EventData replacement) {
+        requireStaffOf(personId);
         MembershipEventEntity corrected = Records.require(em, MembershipEventEntity.class, correctsId, "correctsId");
         EventData data = replacement == null ? null : new EventData(corrected.getKind(), replacement.date(),
                 replacement.organisationId(), replacement.detail(), replacement.decisionRef(),

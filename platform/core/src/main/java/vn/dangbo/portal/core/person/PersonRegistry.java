@@ -1,5 +1,6 @@
 package vn.dangbo.portal.core.person;
 
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import vn.dangbo.portal.core.security.Role;
 import vn.dangbo.portal.core.personal.PersonalDataAccessLog;
 import jakarta.inject.Inject;
@@ -24,6 +25,10 @@ public class PersonRegistry {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
 
     @EJB
     private MembershipRecorder membership;
@@ -63,7 +68,7 @@ public class PersonRegistry {
         require(personId);
         new Violations().required(occupation, "occupation").required(from, "from").throwIfAny();
         if (unitId != null) {
-            Records.require(em, UnitEntity.class, unitId, "unitId");
+            owned.unit(unitId, "unitId");
         }
         for (PersonOccupationEntity o : occupations(personId)) {
             if (o.getValidTo() == null || !o.getValidTo().isBefore(from)) {
@@ -125,7 +130,7 @@ public class PersonRegistry {
 
     private void requireArea(PersonDetails details) {
         if (details.residenceAreaId() != null) {
-            Records.require(em, AreaEntity.class, details.residenceAreaId(), "residenceAreaId");
+            owned.area(details.residenceAreaId(), "residenceAreaId");
         }
     }
 

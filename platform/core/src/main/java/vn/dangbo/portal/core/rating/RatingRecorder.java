@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.rating;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,10 @@ public class RatingRecorder {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     @EJB
     private RuleSettingsService settings;
 
@@ -29,12 +35,12 @@ public class RatingRecorder {
      * rated again that year is re-rated). The optional cap on "xuất sắc" is checked on the result.
      */
     public void rateMembers(long organisationId, int year, Map<Long, RatingGrade> grades) {
-        OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
+        OrganisationEntity org = owned.organisation(organisationId, "organisationId");
         new Violations().check(org.getType().isGrassroots(), "organisationId",
                 "Xếp loại đảng viên theo tổ chức cơ sở đảng; " + org.getName() + " là " + org.getType())
                 .check(grades != null && !grades.isEmpty(), "grades", "Bắt buộc nhập").throwIfAny();
         grades.forEach((personId, grade) -> {
-            Records.require(em, PersonEntity.class, personId, "grades");
+            owned.person(personId, "grades");
             if (grade == null) {
                 throw new ValidationException("grades", "Thiếu xếp loại của người " + personId);
             }
@@ -49,7 +55,7 @@ public class RatingRecorder {
 
     /** The rating of a grassroots organisation for a year (re-rating replaces it). */
     public void rateOrganisation(long organisationId, int year, RatingGrade grade) {
-        OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
+        OrganisationEntity org = owned.organisation(organisationId, "organisationId");
         new Violations().required(grade, "grade").check(org.getType().isGrassroots(), "organisationId",
                 "Chỉ xếp loại tổ chức cơ sở đảng; " + org.getName() + " là " + org.getType()).throwIfAny();
         em.createQuery("DELETE FROM OrganisationRatingEntity r WHERE r.organisationId = :o AND r.ratingYear = :y")

@@ -57,6 +57,19 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * Refuses unless the caller is staff of the province a stored record belongs to. The refusal
+     * names the record the caller asked for, never its province: an id of another province's record
+     * tells the caller no more than that it exists.
+     */
+    public void requireOwnRecord(String recordProvince, String record) {
+        requireSignedIn();
+        if (!caller.isStaffOf(recordProvince)) {
+            throw new AccessDeniedException(record + " belongs to another province: only the staff of its own "
+                    + "province may read or change it");
+        }
+    }
+
     /** Refuses unless the caller may see this province's figures and pages. */
     public void requireFiguresOf(String provinceCode) {
         requireSignedIn();

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.unit;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +24,12 @@ public class UnitReader {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     public UnitView get(long id) {
-        UnitEntity u = Records.require(em, UnitEntity.class, id, "id");
+        UnitEntity u = owned.unit(id, "id");
         List<WorkerCount> counts = em.createQuery("SELECT w FROM UnitWorkerCountEntity w WHERE w.unitId = :u "
                 + "ORDER BY w.observedOn", UnitWorkerCountEntity.class).setParameter("u", id).getResultStream()
                 .map(w -> new WorkerCount(w.getObservedOn(), w.getWorkers())).toList();

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.unit;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,10 @@ public class UnitRegistry {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     public long create(NewUnit n) {
         new Violations().required(n.code(), "code").required(n.name(), "name").required(n.kind(), "kind")
                 .required(n.validFrom(), "validFrom")
@@ -25,8 +31,9 @@ public class UnitRegistry {
                         Long.class).setParameter("c", n.code().strip()).getSingleResult() == 0, "code",
                         "Mã " + n.code() + " đã có")
                 .throwIfAny();
+        owned.requireProvince(n.formerProvince());
         if (n.areaId() != null) {
-            Records.require(em, AreaEntity.class, n.areaId(), "areaId");
+            owned.area(n.areaId(), "areaId");
         }
         UnitEntity unit = new UnitEntity(n.code().strip(), n.name(), n.kind(), n.areaId(), n.formerProvince(),
                 n.validFrom());
@@ -36,7 +43,7 @@ public class UnitRegistry {
 
     /** Stable workers observed on a date (replacing an observation of the same date). */
     public void recordWorkers(long unitId, LocalDate observedOn, int workers) {
-        Records.require(em, UnitEntity.class, unitId, "unitId");
+        owned.unit(unitId, "unitId");
         new Violations().required(observedOn, "observedOn").check(workers >= 0, "workers", "Số lao động không âm")
                 .throwIfAny();
         em.createQuery("DELETE FROM UnitWorkerCountEntity w WHERE w.unitId = :u AND w.observedOn = :d")
@@ -45,7 +52,7 @@ public class UnitRegistry {
     }
 
     public void close(long unitId, LocalDate lastDay) {
-        UnitEntity unit = Records.require(em, UnitEntity.class, unitId, "unitId");
+        UnitEntity unit = owned.unit(unitId, "unitId");
         new Violations().required(lastDay, "lastDay").throwIfAny();
         if (lastDay.isBefore(unit.getValidFrom())) {
             throw new ValidationException("lastDay", "Trước ngày bắt đầu " + unit.getValidFrom());

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.work;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,10 @@ public class AdmissionPlanRecorder {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     public long yearPlan(long organisationId, int year, Integer quota, LocalDate adoptedOn) {
         return plan(organisationId, PlanKind.YEAR, year, year, quota, adoptedOn);
     }
@@ -24,7 +30,7 @@ public class AdmissionPlanRecorder {
     }
 
     private long plan(long organisationId, PlanKind kind, int fromYear, int toYear, Integer quota, LocalDate adoptedOn) {
-        Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
+        owned.organisation(organisationId, "organisationId");
         new Violations().check(fromYear <= toYear, "toYear", "Năm kết thúc trước năm bắt đầu")
                 .check(quota == null || quota >= 0, "quota", "Chỉ tiêu không âm").throwIfAny();
         AdmissionPlanEntity plan = new AdmissionPlanEntity(organisationId, kind, fromYear, toYear, quota, adoptedOn);

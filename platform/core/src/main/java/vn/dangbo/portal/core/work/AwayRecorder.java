@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.work;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +17,12 @@ public class AwayRecorder {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     public long flag(long personId, LocalDate from, LocalDate to) {
-        Records.require(em, PersonEntity.class, personId, "personId");
+        owned.person(personId, "personId");
         new Violations().required(from, "from")
                 .check(to == null || from == null || !to.isBefore(from), "to", "Trước ngày bắt đầu").throwIfAny();
         AwayFlagEntity flag = new AwayFlagEntity(personId, from, to);
@@ -25,7 +31,7 @@ public class AwayRecorder {
     }
 
     public long requestToLeave(long personId, LocalDate filedOn) {
-        Records.require(em, PersonEntity.class, personId, "personId");
+        owned.person(personId, "personId");
         new Violations().required(filedOn, "filedOn").throwIfAny();
         LeaveRequestEntity request = new LeaveRequestEntity(personId, filedOn);
         em.persist(request);

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.work;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,10 +19,14 @@ public class CommitteeRecorder {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     /** A person takes a seat from a date; a secretary replaces the previous secretary (ending the day before). */
     public long appoint(long organisationId, long personId, CommitteeRole role, LocalDate from) {
-        OrganisationEntity org = Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
-        Records.require(em, PersonEntity.class, personId, "personId");
+        OrganisationEntity org = owned.organisation(organisationId, "organisationId");
+        owned.person(personId, "personId");
         new Violations().required(role, "role").required(from, "from").throwIfAny();
         if (!org.validOn(from)) {
             throw new ValidationException("from", org.getName() + " không tồn tại vào ngày " + from);
@@ -42,6 +48,7 @@ public class CommitteeRecorder {
 
     public void endSeat(long seatId, LocalDate lastDay) {
         CommitteeMemberEntity seat = Records.require(em, CommitteeMemberEntity.class, seatId, "seatId");
+        owned.organisation(seat.getOrganisationId(), "seatId");
         new Violations().required(lastDay, "lastDay").throwIfAny();
         if (lastDay.isBefore(seat.getValidFrom())) {
             throw new ValidationException("lastDay", "Trước ngày nhận nhiệm vụ " + seat.getValidFrom());
@@ -50,7 +57,7 @@ public class CommitteeRecorder {
     }
 
     public long recordTraining(long personId, LocalDate courseDate, String courseName) {
-        Records.require(em, PersonEntity.class, personId, "personId");
+        owned.person(personId, "personId");
         new Violations().required(courseDate, "courseDate").throwIfAny();
         CommitteeTrainingEntity training = new CommitteeTrainingEntity(personId, courseDate, courseName);
         em.persist(training);

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.core.work;
 
+import jakarta.inject.Inject;
+import vn.dangbo.portal.core.persistence.OwnedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +17,13 @@ public class TaskRecorder {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Loads the records an input names, refusing those of another province than the caller's. */
+    @Inject
+    private OwnedRecords owned;
+
     public long assign(long personId, int year, long organisationId, String description) {
-        Records.require(em, PersonEntity.class, personId, "personId");
-        Records.require(em, OrganisationEntity.class, organisationId, "organisationId");
+        owned.person(personId, "personId");
+        owned.organisation(organisationId, "organisationId");
         new Violations().check(year >= 1930 && year <= 2100, "year", "Năm không hợp lệ: " + year).throwIfAny();
         TaskAssignmentEntity task = new TaskAssignmentEntity(personId, year, organisationId, description);
         em.persist(task);

@@ -3,9 +3,16 @@ package vn.dangbo.portal.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,11 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dangbo.portal.it.PortalDeployment;
 import vn.dangbo.portal.it.PortalHttp;
+import vn.dangbo.portal.it.host.PortalClient;
+import vn.dangbo.portal.it.host.TestBundles;
 
 /**
  * One province's staff cannot reach another province's people through any endpoint (profile,
  * change, lifecycle, events, search, export), and the sensitive fields stay masked for everyone but
- * the staff of the person's own province; every profile read lands in the access log.
+ * the staff of the person's own province; every profile read lands in the access log. The walk
+ * test calls every endpoint a province-bound role may call (from the role matrix, through
+ * security/province-isolation.txt) as Hải Phòng's staff on Cần Thơ's records.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +113,261 @@ class ProvinceIsolationIT {
         String log = admin.get("api/v1/access-log?subject=" + canthoPerson).body();
         assertThat(log).contains("\"reader\":\"cantho\"").contains("\"reader\":\"admin\"")
                 .doesNotContain("\"reader\":\"haiphong\"");
+    }
+
+    /**
+     * A member who moves for good: Cần Thơ records the permanent transfer out, then hands the record
+     * over to Hải Phòng. Not before (still a member there), never by the receiving province. After it,
+     * the record is Hải Phòng's alone: its staff find and read it in clear, Cần Thơ's staff no longer
+     * reach it by any endpoint, an administrator sees it masked, and the access log shows the hand-over.
+     */
+    @Test
+    void aRecordHandedOverToAnotherProvinceBelongsToItAlone() {
+        PortalHttp owner = PortalHttp.as("cantho");
+        PortalHttp receiver = PortalHttp.as("haiphong");
+        String committee = created(owner, "api/v1/organisations", "{\"code\":\"ho-" + tag + "-pc\",\"name\":"
+                + "\"Đảng bộ chuyển " + tag + "\",\"type\":\"PROVINCIAL_COMMITTEE\",\"sector\":\"OTHER\","
+                + "\"formerProvince\":\"can-tho\",\"validFrom\":\"2000-01-01\"}");
+        String branch = created(owner, "api/v1/organisations", "{\"code\":\"ho-" + tag + "-b\",\"name\":"
+                + "\"Chi bộ chuyển " + tag + "\",\"type\":\"GRASSROOTS_BRANCH\",\"sector\":\"RESIDENTIAL\","
+                + "\"formerProvince\":\"can-tho\",\"parentId\":" + committee + ",\"validFrom\":\"2000-01-01\"}");
+        String person = "api/v1/people/" + canthoPerson;
+        String handOver = "{\"province\":\"hai-phong\"}";
+        assertThat(owner.post(person + "/transfers", "{\"direction\":\"IN\",\"mode\":\"PERMANENT\","
+                + "\"eventDate\":\"2020-01-01\",\"organisationId\":" + branch + "}").statusCode()).isLessThan(300);
+
+        HttpResponse<String> stillMember = owner.post(person + "/hand-over", handOver);
+        assertThat(stillMember.statusCode()).as(stillMember.body()).isEqualTo(400);
+        assertThat(stillMember.body()).contains("còn sinh hoạt");
+        assertThat(receiver.post(person + "/hand-over", handOver).statusCode()).isEqualTo(403);
+        assertThat(PortalHttp.as("admin").post(person + "/hand-over", handOver).statusCode()).isEqualTo(403);
+
+        assertThat(owner.post(person + "/transfers", "{\"direction\":\"OUT\",\"mode\":\"PERMANENT\","
+                + "\"eventDate\":\"2024-06-01\",\"organisationId\":" + branch + "}").statusCode()).isLessThan(300);
+        HttpResponse<String> handedOver = owner.post(person + "/hand-over", handOver);
+        assertThat(handedOver.statusCode()).as(handedOver.body()).isEqualTo(204);
+
+        // Cần Thơ's staff: as for any other province's person.
+        assertThat(owner.get(person).statusCode()).isEqualTo(403);
+        assertThat(owner.get(person + "/events").statusCode()).isEqualTo(403);
+        assertThat(owner.post(person + "/hand-over", "{\"province\":\"can-tho\"}").statusCode()).isEqualTo(403);
+        assertThat(ids(owner.get("api/v1/people?q=" + tag + "&size=500"))).doesNotContain(canthoPerson);
+        assertThat(owner.get("api/v1/people-files?format=csv").body()).doesNotContain(tag + "-ct");
+
+        // Hải Phòng's staff: their record now, in clear, with its past at Cần Thơ's branch.
+        JsonObject profile = PortalHttp.json(receiver.get(person).body());
+        assertThat(profile.getBoolean("masked")).isFalse();
+        assertThat(profile.getString("province")).isEqualTo("hai-phong");
+        assertThat(profile.getJsonObject("details").getString("nationalId")).isEqualTo("092085001234");
+        assertThat(ids(receiver.get("api/v1/people?q=" + tag + "&size=500"))).contains(canthoPerson, haiphongPerson);
+        assertThat(receiver.get("api/v1/people-files?format=csv").body()).contains(tag + "-ct");
+        String events = receiver.get(person + "/events").body();
+        assertThat(PortalHttp.json("{\"e\":" + events + "}").getJsonArray("e")).as(events).hasSize(2);
+
+        JsonObject byAdmin = PortalHttp.json(PortalHttp.as("admin").get(person).body());
+        assertThat(byAdmin.getBoolean("masked")).isTrue();
+        assertThat(byAdmin.getString("province")).isEqualTo("hai-phong");
+        assertThat(PortalHttp.as("admin").get("api/v1/access-log?subject=" + canthoPerson).body())
+                .contains("HAND-OVER can-tho");
+    }
+
+    /**
+     * Every endpoint of the role matrix that provincial staff or developers may call is stated in
+     * province-isolation.txt; each "refused" one, called by Hải Phòng's staff on records of Cần Thơ
+     * (areas, units, organisations, people, moves, notices, programs), answers 403 problem+json naming
+     * no Cần Thơ data, and Cần Thơ's records are unchanged afterwards; each "own" one answers only the
+     * caller's province.
+     */
+    @Test
+    void everyProvinceBoundEndpointRefusesAnotherProvincesRecords() throws IOException {
+        Map<String, IsolationFile.Line> lines = IsolationFile.lines();
+        List<String> uncovered = IsolationFile.provinceBoundEndpoints().stream()
+                .filter(endpoint -> !lines.containsKey(endpoint)).toList();
+        assertThat(uncovered).as("endpoints of role-matrix.txt with no line in province-isolation.txt").isEmpty();
+
+        PortalHttp owner = PortalHttp.as("cantho");
+        PortalHttp other = PortalHttp.as("haiphong");
+        Map<String, String> fixture = canthoFixture(owner);
+        PortalClient modules = new PortalClient(PortalHttp.portal());
+        modules.removeAllModules();
+        // The signed test bundle "good" serves the program test-good of Cần Thơ.
+        assertThat(modules.upload(TestBundles.bytes("good-v1")).status()).isEqualTo(201);
+        assertThat(modules.post("api/v1/modules/" + PortalClient.MODULE + "/enable").status()).isLessThan(300);
+        try {
+            List<String> problems = new ArrayList<>();
+            int refused = 0;
+            for (IsolationFile.Line line : lines.values()) {
+                switch (line.kind()) {
+                    case REFUSED -> {
+                        refused++;
+                        checkRefused(line, fixture, owner, other, problems);
+                    }
+                    case OWN -> checkOwn(line, fixture, other, problems);
+                    default -> {
+                    }
+                }
+            }
+            assertThat(refused).isGreaterThan(40);
+            assertThat(problems).as("endpoints that let Hải Phòng's staff reach Cần Thơ's records").isEmpty();
+        } finally {
+            modules.removeAllModules();
+        }
+        unchangedAfterTheWalk(owner, fixture);
+    }
+
+    private void checkRefused(IsolationFile.Line line, Map<String, String> fixture, PortalHttp owner,
+            PortalHttp other, List<String> problems) {
+        String path = concretePath(line.path(), fixture);
+        String body = line.body() == null ? "{}" : fill(line.body(), fixture);
+        HttpResponse<String> response = call(other, line.method(), path, body);
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 403) {
+            problems.add(line.endpoint() + " -> " + path + ": " + response.statusCode() + " " + response.body());
+        } else if (!type.startsWith("application/problem+json")) {
+            problems.add(line.endpoint() + ": 403 as " + type);
+        } else if (response.body().contains(tag) || response.body().contains(fixture.get("personName"))) {
+            problems.add(line.endpoint() + ": the refusal names Cần Thơ's data: " + response.body());
+        }
+        if (line.method().equals("GET")) {
+            // The owner reaches the same record: the refusal above was the province, not the record.
+            HttpResponse<String> own = call(owner, "GET", path, null);
+            if (own.statusCode() != 200) {
+                problems.add(line.endpoint() + " -> " + path + ": the owner got " + own.statusCode() + " "
+                        + own.body());
+            }
+        }
+    }
+
+    private void checkOwn(IsolationFile.Line line, Map<String, String> fixture, PortalHttp other,
+            List<String> problems) {
+        HttpResponse<String> response;
+        if (line.method().equals("GET")) {
+            String query = line.path().endsWith("people-files") ? "?format=csv" : "?q=" + tag + "&size=500";
+            response = call(other, "GET", line.path().substring(1) + query, null);
+            if (response.statusCode() != 200) {
+                problems.add(line.endpoint() + ": " + response.statusCode() + " " + response.body());
+            }
+        } else {
+            // An import naming Cần Thơ's person and area: refused row by row, nothing kept.
+            String csv = "external_id,full_name,birth_date,gender,residence_area_code\n"
+                    + fixture.get("personExternalId") + ",Đổi Tên," + "1990-01-01,MALE,\n"
+                    + "x-" + tag + "-imp,Người Nhập " + tag + ",1990-01-01,MALE," + fixture.get("areaCode") + "\n";
+            response = other.send(other.request(line.path().substring(1) + "?format=csv")
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+            if (response.statusCode() != 422) {
+                problems.add(line.endpoint() + ": an import naming Cần Thơ's records answered "
+                        + response.statusCode() + " " + response.body());
+            }
+        }
+        if (response.body().contains(fixture.get("personName")) || response.body().contains("Ấp Cần " + tag)) {
+            problems.add(line.endpoint() + ": the answer holds Cần Thơ's records: " + response.body());
+        }
+    }
+
+    private void unchangedAfterTheWalk(PortalHttp owner, Map<String, String> fixture) {
+        JsonObject unit = PortalHttp.json(owner.get("api/v1/units/" + fixture.get("unit")).body());
+        assertThat(unit.getJsonArray("workers")).as("no worker counts recorded").isEmpty();
+        String events = owner.get("api/v1/people/" + fixture.get("person") + "/events").body();
+        assertThat(PortalHttp.json("{\"e\":" + events + "}").getJsonArray("e")).as(events).hasSize(2);
+        JsonObject person = PortalHttp.json(owner.get("api/v1/people/" + fixture.get("person")).body());
+        assertThat(person.getJsonObject("details").getString("fullName")).isEqualTo(fixture.get("personName"));
+        String subtree = owner.get("api/v1/organisations/" + fixture.get("organisation") + "/subtree").body();
+        assertThat(PortalHttp.json("{\"s\":" + subtree + "}").getJsonArray("s")).as(subtree).hasSize(2);
+        JsonObject branch = PortalHttp.json(owner.get("api/v1/organisations/" + fixture.get("branch")).body());
+        assertThat(!branch.containsKey("validTo") || branch.isNull("validTo")).as(branch.toString()).isTrue();
+        assertThat(ids(PortalHttp.as("haiphong").get("api/v1/people?q=" + tag + "&size=500")))
+                .as("no person created by the refused writes").containsExactly(haiphongPerson);
+    }
+
+    /** In Cần Thơ, as its staff: an area, a unit in it, a committee and its branch, a candidate who moves. */
+    private Map<String, String> canthoFixture(PortalHttp owner) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("tag", tag);
+        f.put("areaCode", "ct-" + tag + "-a");
+        f.put("area", created(owner, "api/v1/areas", "{\"code\":\"ct-" + tag + "-a\",\"name\":\"Ấp Cần " + tag
+                + "\",\"kind\":\"HAMLET\",\"formerProvince\":\"can-tho\",\"validFrom\":\"2000-01-01\"}"));
+        f.put("unit", created(owner, "api/v1/units", "{\"code\":\"ct-" + tag + "-u\",\"name\":\"Công ty Cần "
+                + tag + "\",\"kind\":\"PRIVATE_COMPANY\",\"areaId\":" + f.get("area")
+                + ",\"formerProvince\":\"can-tho\",\"validFrom\":\"2000-01-01\"}"));
+        f.put("organisation", created(owner, "api/v1/organisations", "{\"code\":\"ct-" + tag
+                + "-pc\",\"name\":\"Đảng bộ Cần " + tag + "\",\"type\":\"PROVINCIAL_COMMITTEE\",\"sector\":\"OTHER\","
+                + "\"formerProvince\":\"can-tho\",\"validFrom\":\"2000-01-01\"}"));
+        f.put("branch", created(owner, "api/v1/organisations", "{\"code\":\"ct-" + tag
+                + "-b\",\"name\":\"Chi bộ Cần " + tag + "\",\"type\":\"GRASSROOTS_BRANCH\",\"sector\":\"RESIDENTIAL\","
+                + "\"formerProvince\":\"can-tho\",\"parentId\":" + f.get("organisation")
+                + ",\"validFrom\":\"2000-01-01\",\"areaIds\":[" + f.get("area") + "]}"));
+        f.put("personName", "Trần Văn Ứng " + tag);
+        f.put("personExternalId", tag + "-ung");
+        f.put("person", created(owner, "api/v1/people", "{\"externalId\":\"" + tag + "-ung\",\"fullName\":\""
+                + f.get("personName") + "\",\"birthDate\":\"1995-05-05\",\"gender\":\"MALE\",\"residenceAreaId\":"
+                + f.get("area") + "}"));
+        String person = "api/v1/people/" + f.get("person");
+        assertThat(owner.post(person + "/candidacy", "{\"eventDate\":\"2023-01-01\",\"organisationId\":"
+                + f.get("branch") + "}").statusCode()).isLessThan(300);
+        assertThat(owner.post(person + "/certificate", "{\"eventDate\":\"2023-02-01\"}").statusCode())
+                .isLessThan(300);
+        f.put("move", created(owner, "api/v1/candidate-moves", "{\"personId\":" + f.get("person")
+                + ",\"fromOrganisationId\":" + f.get("branch") + ",\"destination\":\"Hà Nội\",\"moveDate\":\"2024-10-01\"}"));
+        f.put("notice", created(owner, "api/v1/candidate-moves/" + f.get("move") + "/notices", "{\"issuedById\":"
+                + f.get("branch") + ",\"issuedOn\":\"2024-10-05\"}"));
+        return f;
+    }
+
+    private static String created(PortalHttp owner, String path, String json) {
+        HttpResponse<String> response = owner.post(path, json);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        return Long.toString(PortalHttp.json(response.body()).getJsonNumber("id").longValue());
+    }
+
+    private static final Pattern PARAM = Pattern.compile("/([a-z-]+)/\\{(\\w+)}");
+
+    /** The path with each {param} replaced by the fixture's record of the resource before it. */
+    private static String concretePath(String template, Map<String, String> fixture) {
+        Matcher m = PARAM.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(2)) {
+                case "code" -> "test-good";
+                case "indicator" -> "TEST-GENERATION";
+                case "noticeId" -> fixture.get("notice");
+                default -> switch (m.group(1)) {
+                    case "organisations" -> fixture.get("branch");
+                    case "areas" -> fixture.get("area");
+                    case "units" -> fixture.get("unit");
+                    case "people" -> fixture.get("person");
+                    case "candidate-moves", "notices" -> fixture.get("move");
+                    default -> throw new AssertionError("No fixture record for " + m.group() + " in " + template
+                            + ": teach ProvinceIsolationIT.concretePath which record it is");
+                };
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement("/" + m.group(1) + "/" + value));
+        }
+        m.appendTail(out);
+        String path = out.substring(1);
+        return path.startsWith("api/v1/provinces/") ? path + "?year=2025" : path;
+    }
+
+    private static String fill(String body, Map<String, String> fixture) {
+        String filled = body;
+        for (Map.Entry<String, String> e : fixture.entrySet()) {
+            filled = filled.replace("${" + e.getKey() + "}", e.getValue());
+        }
+        if (filled.contains("${")) {
+            throw new AssertionError("Unknown placeholder in " + body);
+        }
+        return filled;
+    }
+
+    private static HttpResponse<String> call(PortalHttp http, String method, String path, String json) {
+        HttpRequest.Builder request = http.request(path);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(switch (method) {
+            case "GET" -> request.GET();
+            case "DELETE" -> request.DELETE();
+            default -> request.method(method, HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json));
+        });
     }
 
     private long create(PortalHttp staff, String id, String name, String nationalId, String religion) {

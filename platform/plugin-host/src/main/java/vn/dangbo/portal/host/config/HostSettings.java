@@ -28,6 +28,14 @@ public record HostSettings(Duration callTimeout, int maxCallsPerPlugin, boolean 
         Path trustStore, char[] trustStorePassword, Path signerProvinces, Path frameworkStorage, Path deployFolder,
         Path builtInFolder) {
 
+    /**
+     * Where an uploaded jar lies while it is checked (beside the framework cache, in the server's
+     * data directory, not the shared temporary directory); empty between uploads.
+     */
+    public Path uploadCheckDir() {
+        return frameworkStorage.resolveSibling("portal-upload-check");
+    }
+
     /** Reads the settings from system properties, then the environment, then the defaults. */
     public static HostSettings fromEnvironment() {
         return from(System::getProperty, System::getenv);

@@ -84,8 +84,9 @@ public class ModuleManager {
         ManifestCheck manifest = new ManifestCheck(framework.api());
         SignatureCheck signature = new SignatureCheck(signers);
         verifier = new BundleVerifier(manifest, signature, new ResolutionCheck(framework.context(), framework.wiring()),
-                settings.allowUnsigned());
-        restoreVerifier = new BundleVerifier(manifest, signature, null, settings.allowUnsigned());
+                settings.allowUnsigned(), settings.uploadCheckDir());
+        restoreVerifier = new BundleVerifier(manifest, signature, null, settings.allowUnsigned(),
+                settings.uploadCheckDir());
         if (signers.size() == 0) {
             LOG.warning("The plugin trust store " + settings.trustStore() + " holds no certificate: no signed plugin "
                     + "can be installed");

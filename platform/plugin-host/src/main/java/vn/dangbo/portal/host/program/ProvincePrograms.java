@@ -48,13 +48,11 @@ public class ProvincePrograms {
 
     /** A program's figures for a year, for a caller who may see its province's figures. */
     public Optional<ProgramEvaluation> evaluate(String code, int year) {
-        return registry.program(code).map(handle -> {
-            currentUser.requireFiguresOf(handle.identity().provinceCode());
-            return evaluate(handle, year);
-        });
+        return registry.program(code).map(handle -> evaluate(handle, year));
     }
 
     public ProgramEvaluation evaluate(ProgramHandle handle, int year) {
+        currentUser.requireFiguresOf(handle.identity().provinceCode());
         CallOutcome<List<IndicatorDefinition>> definitions = calls.call(handle.code(), "indicators()",
                 () -> handle.program().indicators());
         EvaluationContext context = contexts.create(territoryOf(handle), year);

@@ -1,5 +1,7 @@
 package vn.dangbo.portal.host.verify;
 
+import vn.dangbo.portal.core.upload.ArchiveLimits;
+import vn.dangbo.portal.core.upload.ZipArchiveCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ public final class BundleVerifier {
     private final SignatureCheck signature;
     private final ResolutionCheck resolution;
     private final boolean allowUnsigned;
+    private final Path workDir;
 
     /**
      * @param resolution    the dry-run resolution, or null to skip it (plain unit tests)
@@ -32,6 +35,16 @@ public final class BundleVerifier {
      */
     public BundleVerifier(ManifestCheck manifest, SignatureCheck signature, ResolutionCheck resolution,
             boolean allowUnsigned) {
+        this(manifest, signature, resolution, allowUnsigned, null);
+    }
+
+    /**
+     * @param workDir where the jar's copy lies while it is checked (deleted afterwards, refused or
+     *                not); the JVM's temporary directory when null
+     */
+    public BundleVerifier(ManifestCheck manifest, SignatureCheck signature, ResolutionCheck resolution,
+            boolean allowUnsigned, Path workDir) {
+        this.workDir = workDir;
         this.manifest = manifest;
         this.signature = signature;
         this.resolution = resolution;
@@ -43,8 +56,18 @@ public final class BundleVerifier {
         List<String> warnings = new ArrayList<>();
         Path file = null;
         try {
-            file = Files.createTempFile("portal-plugin-", ".jar");
+            if (workDir != null) {
+                Files.createDirectories(workDir);
+            }
+            file = workDir == null ? Files.createTempFile("portal-plugin-", ".jar")
+                    : Files.createTempFile(workDir, "portal-plugin-", ".jar");
             Files.write(file, jar);
+            // The archive itself first (zip at all, intact, no escaping names, no bomb): nothing else
+            // opens a jar that fails here.
+            if (!new ZipArchiveCheck(ArchiveLimits.PLUGIN_JAR, "The jar").inspect(jar, file, problems)) {
+                return new VerificationReport(new BundleFacts(null, null, null, null), sha256(jar), null, problems,
+                        warnings);
+            }
             BundleFacts facts = manifest.inspect(file, problems);
             String signer = null;
             SignatureCheck.Outcome outcome = signature.check(file);

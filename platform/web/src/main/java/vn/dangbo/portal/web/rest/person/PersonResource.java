@@ -25,6 +25,7 @@ import vn.dangbo.portal.core.error.ValidationException;
 import vn.dangbo.portal.core.error.Violations;
 import vn.dangbo.portal.core.person.MembershipEventView;
 import vn.dangbo.portal.core.person.MembershipRecorder;
+import vn.dangbo.portal.core.person.PersonHandOver;
 import vn.dangbo.portal.core.person.PersonRegistry;
 import vn.dangbo.portal.core.person.PersonSearch;
 import vn.dangbo.portal.core.person.PersonView;
@@ -46,6 +47,9 @@ public class PersonResource {
 
     @EJB
     private PersonRegistry registry;
+
+    @EJB
+    private PersonHandOver handOver;
 
     @Inject
     private CurrentUser currentUser;
@@ -121,6 +125,22 @@ public class PersonResource {
         new Violations().required(r, "body").throwIfAny();
         registry.update(id, r.details());
         return registry.get(id);
+    }
+
+    /** {@code {"province": "hai-phong"}}: the province the record is handed over to. */
+    public record HandOverRequest(String province) {
+    }
+
+    /**
+     * Hands the person's record over to another province (a permanent move there, the transfer out
+     * already recorded): from then on it is that province's record. See PersonHandOver.
+     */
+    @POST
+    @Path("{id}/hand-over")
+    public Response handOver(@PathParam("id") long id, HandOverRequest r) {
+        new Violations().required(r, "body").throwIfAny();
+        handOver.handOver(id, r.province());
+        return Response.noContent().build();
     }
 
     @POST
