@@ -34,8 +34,8 @@ import vn.dangbo.portal.it.PortalHttp;
  * portal) runs with a cookie-keeping client; the provider's token carries the username, the roles
  * as Keycloak puts them ({@code realm_access.roles}) and the province claim.
  *
- * <p>Not part of the default build (it starts a second server): {@code ./mvnw -B verify -Poidc
- * -pl platform/integration-tests -am ...} runs it alone (docs/security.md).
+ * <p>Runs in the H2 build beside the Arquillian server (port offset + 30); the PostgreSQL build
+ * leaves it out, since it does not touch the database (docs/security.md).
  */
 class OidcSignInIT {
 
