@@ -1,0 +1,159 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import vn.dangbo.portal.core.bulkload.GeneratedDataLoader;
+import vn.dangbo.portal.core.bulkload.LoadReport;
+import vn.dangbo.portal.core.bulkload.RuleSettingsReader;
+import vn.dangbo.portal.core.exchange.CsvRowSink;
+import vn.dangbo.portal.core.exchange.CsvRowSource;
+import vn.dangbo.portal.core.exchange.ImportReport;
+import vn.dangbo.portal.core.exchange.PeopleFileExport;
+import vn.dangbo.portal.core.exchange.PeopleFileLoader;
+import vn.dangbo.portal.core.exchange.RowSink;
+import vn.dangbo.portal.core.exchange.RowSource;
+import vn.dangbo.portal.core.exchange.XlsxRowSink;
+import vn.dangbo.portal.core.exchange.XlsxRowSource;
+import vn.dangbo.portal.core.rules.RuleSettings;
+
+/**
+ * Import benchmark (docs/benchmarks.md, "Import"); a measurement, not a test.
+ *
+ * <ol>
+ * <li>migrates an EMPTY schema and bulk-loads the synthetic data of portal-datagen at the given scale
+ * (organisations, areas, units and people with their histories);</li>
+ * <li>exports every person with their events to a CSV file (PeopleFileExport), each external id
+ * prefixed with {@code imp-} so that the file describes people new to the database;</li>
+ * <li>imports that file with PeopleFileLoader (the code behind POST /api/v1/people-files) in one
+ * transaction, every rule checked: rows/s, people/s, heap peak;</li>
+ * <li>imports it again (nothing may change: re-import), then the same rows as XLSX (streaming reader).</li>
+ * </ol>
+ *
+ * <pre>
+ * java -Xmx512m -cp CLASSPATH platform/core/src/bench/PeopleImportBenchmark.java jdbc-url user password [scale=0.13]
+ * </pre>
+ */
+public class PeopleImportBenchmark {
+
+    private static final String PROVINCE = "hai-phong";
+    private static final String PREFIX = "imp-";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: PeopleImportBenchmark <jdbc-url> <user> <password> [scale=0.13]");
+            System.exit(2);
+        }
+        String url = args[0];
+        double scale = args.length > 3 ? Double.parseDouble(args[3]) : 0.13;
+        System.out.printf(Locale.ROOT, "JVM max heap %d MiB, %d processors, %s%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), url);
+
+        Flyway.configure(PeopleImportBenchmark.class.getClassLoader()).dataSource(url, args[1], args[2])
+                .locations("classpath:db/migration").load().migrate();
+        Path csv = Files.createTempFile("people-", ".csv");
+        Path xlsx = Files.createTempFile("people-", ".xlsx");
+        try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
+            long start = System.nanoTime();
+            LoadReport load = new GeneratedDataLoader(20250701L, scale).load(c);
+            System.out.printf(Locale.ROOT, "generated data loaded (scale %.3f) in %.1f s%n", scale, seconds(start));
+
+            c.setAutoCommit(false); // PostgreSQL streams the export cursor only inside a transaction
+            long rows = export(c, csv, CsvRowSink::new);
+            export(c, xlsx, out -> new XlsxRowSink(out, "people"));
+            c.commit();
+            long people = count(c, "SELECT COUNT(*) FROM person");
+            System.out.printf(Locale.ROOT, "file: %,d rows (one per event), %,d people, CSV %,d KiB, XLSX %,d KiB%n",
+                    rows, people, Files.size(csv) >> 10, Files.size(xlsx) >> 10);
+
+            RuleSettings rules = RuleSettingsReader.read(c);
+            run("import (new people)", c, rules, csv, CsvRowSource::new);
+            run("re-import (nothing changes)", c, rules, csv, CsvRowSource::new);
+            run("re-import as XLSX", c, rules, xlsx, XlsxRowSource::new);
+        } finally {
+            Files.deleteIfExists(csv);
+            Files.deleteIfExists(xlsx);
+        }
+    }
+
+    private static long export(Connection c, Path file, Function<OutputStream, RowSink> sinkOf) throws Exception {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                RowSink sink = sinkOf.apply(out)) {
+            return PeopleFileExport.write(c, null, new Prefixed(sink));
+        }
+    }
+
+    private static void run(String what, Connection c, RuleSettings rules, Path file,
+            Function<InputStream, RowSource> sourceOf) throws Exception {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        ImportReport report;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            report = new PeopleFileLoader(c, rules, PROVINCE, LocalDateTime.now()).load(file.getFileName().toString(),
+                    sourceOf.apply(in));
+        }
+        if (report.accepted()) {
+            c.commit();
+        } else {
+            c.rollback();
+        }
+        double s = seconds(start);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf(Locale.ROOT, "%s: accepted=%s, %,d rows in %.1f s = %,.0f rows/s (%,.0f people/s); "
+                + "created %,d, updated %,d, events recorded %,d, unchanged %,d, errors %d; heap peak %d MiB%n",
+                what, report.accepted(), report.rows(), s, report.rows() / s,
+                (report.peopleCreated() + report.peopleUpdated()) / s, report.peopleCreated(), report.peopleUpdated(),
+                report.eventsRecorded(), report.eventsUnchanged(), report.errors().size(), peak >> 20);
+        report.errors().stream().limit(10).forEach(e -> System.out.println("  " + e));
+    }
+
+    private static long count(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Prefixes the external id of every data row: the file then describes people new to the database. */
+    private static final class Prefixed implements RowSink {
+        private final RowSink sink;
+        private boolean header = true;
+
+        Prefixed(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void write(String[] cells) throws java.io.IOException {
+            if (header) {
+                header = false;
+            } else {
+                cells[0] = PREFIX + cells[0];
+            }
+            sink.write(cells);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            sink.close();
+        }
+    }
+}
