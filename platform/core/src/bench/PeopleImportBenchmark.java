@@ -88,9 +88,9 @@ public class PeopleImportBenchmark {
         }
     }
 
-    private static long export(Connection c, Path file, Function<OutputStream, RowSink> sinkOf) throws Exception {
+    private static long export(Connection c, Path file, SinkFactory sinkOf) throws Exception {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                RowSink sink = sinkOf.apply(out)) {
+                RowSink sink = sinkOf.open(out)) {
             return PeopleFileExport.write(c, null, new Prefixed(sink));
         }
     }
@@ -130,6 +130,10 @@ public class PeopleImportBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private interface SinkFactory {
+        RowSink open(OutputStream out) throws java.io.IOException;
     }
 
     /** Prefixes the external id of every data row: the file then describes people new to the database. */

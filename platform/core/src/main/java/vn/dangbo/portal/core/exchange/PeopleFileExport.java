@@ -8,22 +8,33 @@ import java.sql.SQLException;
 
 /**
  * Writes the people file (docs/import-format.md) straight from a JDBC cursor: one row per effective
- * event (corrections applied, withdrawn events left out) in the order the lifecycle replays them, so
+ * event (corrections applied, withdrawn events left out) and per occupation spell, in date order, so
  * that importing the export recreates the same history and importing it again changes nothing.
  * Plain JDBC, so the benchmark can run it outside the server too.
  */
 public final class PeopleFileExport {
 
     private static final int FETCH_SIZE = 1000;
+    /**
+     * The effective events and the occupation spells of each person, one row each, in date order (an
+     * occupation before the events of its start date, so an admission that day keeps it).
+     */
     private static final String SQL = "SELECT p.external_id, p.full_name, p.birth_date, p.gender, p.ethnicity, "
             + "p.religion, p.education, a.code AS area_code, p.youth_union, p.national_id, p.party_card_number, "
-            + "e.kind, e.event_date, o.code AS organisation_code, e.detail, e.decision_ref, e.vote_date "
-            + "FROM person p LEFT JOIN area a ON a.id = p.residence_area_id "
-            + "LEFT JOIN membership_event e ON e.person_id = p.id AND e.voids = FALSE "
-            + "AND NOT EXISTS (SELECT 1 FROM membership_event x WHERE x.corrects_id = e.id) "
-            + "LEFT JOIN party_organisation o ON o.id = e.organisation_id ";
+            + "r.kind, r.event_date, r.organisation_code, r.detail, r.decision_ref, r.vote_date, r.valid_to, "
+            + "r.unit_code "
+            + "FROM person p LEFT JOIN area a ON a.id = p.residence_area_id LEFT JOIN ("
+            + "SELECT e.person_id, e.kind, e.event_date, o.code AS organisation_code, e.detail, e.decision_ref, "
+            + "e.vote_date, CAST(NULL AS DATE) AS valid_to, CAST(NULL AS VARCHAR(64)) AS unit_code, 1 AS part, "
+            + "e.id AS seq FROM membership_event e LEFT JOIN party_organisation o ON o.id = e.organisation_id "
+            + "WHERE e.voids = FALSE AND NOT EXISTS (SELECT 1 FROM membership_event x WHERE x.corrects_id = e.id) "
+            + "UNION ALL "
+            + "SELECT j.person_id, '" + PeopleRowParser.OCCUPATION + "', j.valid_from, NULL, j.occupation, NULL, "
+            + "NULL, j.valid_to, u.code, 0, j.id FROM person_occupation j "
+            + "LEFT JOIN economic_unit u ON u.id = j.unit_id"
+            + ") r ON r.person_id = p.id ";
     private static final String OF_PROVINCE = "WHERE p.former_province = ? ";
-    private static final String ORDER = "ORDER BY p.id, e.event_date, e.id";
+    private static final String ORDER = "ORDER BY p.id, r.event_date, r.part, r.seq";
 
     private PeopleFileExport() {
     }
@@ -55,15 +66,18 @@ public final class PeopleFileExport {
                     // Booleans as true/false whatever the driver returns.
                     row[PeopleColumn.YOUTH_UNION.ordinal()] = Boolean.toString(rs.getBoolean(9));
                     row[PeopleColumn.BIRTH_DATE.ordinal()] = rs.getDate(3).toLocalDate().toString();
-                    java.sql.Date eventDate = rs.getDate(13);
-                    row[PeopleColumn.EVENT_DATE.ordinal()] = eventDate == null ? "" : eventDate.toLocalDate().toString();
-                    java.sql.Date voteDate = rs.getDate(17);
-                    row[PeopleColumn.VOTE_DATE.ordinal()] = voteDate == null ? "" : voteDate.toLocalDate().toString();
+                    row[PeopleColumn.EVENT_DATE.ordinal()] = text(rs.getDate(13));
+                    row[PeopleColumn.VOTE_DATE.ordinal()] = text(rs.getDate(17));
+                    row[PeopleColumn.VALID_TO.ordinal()] = text(rs.getDate(18));
                     sink.write(row);
                     rows++;
                 }
             }
         }
         return rows;
+    }
+
+    private static String text(java.sql.Date date) {
+        return date == null ? "" : date.toLocalDate().toString();
     }
 }

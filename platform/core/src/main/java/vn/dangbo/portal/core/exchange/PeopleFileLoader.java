@@ -186,7 +186,7 @@ public final class PeopleFileLoader {
             private final String externalId;
             private final PeopleStore.StoredPerson stored;
             private final List<LifecycleEvent> lifecycle;
-            private final List<PeopleStore.Occupation> occupations;
+            private final List<Spell> occupations = new ArrayList<>();
             private final PeopleWrites writes;
             private long id;
             private PersonDetails details;
@@ -200,17 +200,54 @@ public final class PeopleFileLoader {
                 this.externalId = externalId;
                 this.stored = stored;
                 this.lifecycle = new ArrayList<>(lifecycle);
-                this.occupations = occupations;
+                occupations.forEach(o -> this.occupations.add(new Spell(o.id(), o.occupation(), o.unitId(),
+                        o.validFrom(), o.validTo(), true)));
                 this.writes = writes;
             }
 
             void rows(List<PeopleRow> rows) throws SQLException {
-                for (PeopleRow row : rows) {
+                // Occupations first: an admission keeps the occupation of its date, wherever its row is.
+                List<PeopleRow> ordered = new ArrayList<>(rows);
+                ordered.sort(Comparator.comparing(r -> !r.isOccupation()));
+                for (PeopleRow row : ordered) {
                     if (person(row)) {
-                        event(row);
+                        if (row.isOccupation()) {
+                            occupation(row);
+                        } else {
+                            event(row);
+                        }
                     }
                 }
                 finish();
+            }
+
+            /**
+             * Records an occupation spell unless the same is recorded, as PersonRegistry.recordOccupation
+             * does: a spell still open on its start ends the day before; none may start on or after it.
+             */
+            private void occupation(PeopleRow row) throws SQLException {
+                String name = row.occupation().name();
+                for (Spell o : occupations) {
+                    if (o.occupation.equals(name) && Objects.equals(o.unitId, row.unitId()) && o.from.equals(row.date())
+                            && Objects.equals(o.to, row.validTo())) {
+                        unchanged++;
+                        return;
+                    }
+                }
+                for (Spell o : occupations) {
+                    if ((o.to == null || !o.to.isBefore(row.date())) && !o.from.isBefore(row.date())) {
+                        error(row, PeopleColumn.EVENT_DATE, "Đã có nghề nghiệp từ ngày " + o.from);
+                        return;
+                    }
+                }
+                for (Spell o : occupations) {
+                    if (o.to == null || !o.to.isBefore(row.date())) {
+                        o.to = row.date().minusDays(1);
+                        o.ended = true;
+                    }
+                }
+                occupations.add(new Spell(ids.next(), name, row.unitId(), row.date(), row.validTo(), false));
+                recorded++;
             }
 
             /** Matches, creates or updates the person; false when the row is refused. */
@@ -312,8 +349,8 @@ public final class PeopleFileLoader {
             }
 
             private String occupationOn(LocalDate date) {
-                return occupations.stream().filter(o -> o.validOn(date)).map(PeopleStore.Occupation::occupation)
-                        .findFirst().orElse(null);
+                return occupations.stream().filter(o -> !o.from.isAfter(date) && (o.to == null || !o.to.isBefore(date)))
+                        .map(o -> o.occupation).findFirst().orElse(null);
             }
 
             /** Writes the person and, when the history changed, its projections (as MembershipWriter.rebuild). */
@@ -325,6 +362,13 @@ public final class PeopleFileLoader {
                     writes.newPerson(id, externalId, details, recordedAt, province);
                 } else if (detailsChanged) {
                     writes.updatedPerson(id, details);
+                }
+                for (Spell o : occupations) {
+                    if (!o.stored) {
+                        writes.occupation(o.id, id, o.occupation, o.unitId, o.from, o.to);
+                    } else if (o.ended) {
+                        writes.endedOccupation(o.id, o.to);
+                    }
                 }
                 if (!eventsAdded && !detailsChanged) {
                     return;
@@ -350,6 +394,27 @@ public final class PeopleFileLoader {
             private void error(PeopleRow row, PeopleColumn column, String reason) {
                 errors.add(new ImportError(file, row.number(), column.header(), reason));
             }
+        }
+    }
+
+    /** An occupation spell of the person being imported: stored, or new in this file. */
+    private static final class Spell {
+        final long id;
+        final String occupation;
+        final Long unitId;
+        final LocalDate from;
+        final boolean stored;
+        LocalDate to;
+        /** A stored spell the file ended (a later one starts). */
+        boolean ended;
+
+        Spell(long id, String occupation, Long unitId, LocalDate from, LocalDate to, boolean stored) {
+            this.id = id;
+            this.occupation = occupation;
+            this.unitId = unitId;
+            this.from = from;
+            this.to = to;
+            this.stored = stored;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.dangbo.portal.api.model.Occupation;
 import vn.dangbo.portal.core.error.FieldViolation;
 import vn.dangbo.portal.core.person.Gender;
 import vn.dangbo.portal.core.person.MembershipEventKind;
@@ -24,8 +25,17 @@ final class PeopleRowParser {
 
     /** One data row, read and checked cell by cell. */
     record PeopleRow(int number, String externalId, PersonDetails details, MembershipEventKind kind, LocalDate date,
-            PeopleStore.Organisation organisation, String detail, String decisionRef, LocalDate voteDate) {
+            PeopleStore.Organisation organisation, String detail, String decisionRef, LocalDate voteDate,
+            Occupation occupation, LocalDate validTo, Long unitId) {
+
+        /** An occupation spell rather than a membership event. */
+        boolean isOccupation() {
+            return occupation != null;
+        }
     }
+
+    /** The value of the event column for an occupation spell. */
+    static final String OCCUPATION = "OCCUPATION";
 
     static final List<PeopleColumn> REQUIRED = List.of(PeopleColumn.EXTERNAL_ID, PeopleColumn.FULL_NAME,
             PeopleColumn.BIRTH_DATE, PeopleColumn.GENDER);
@@ -67,10 +77,24 @@ final class PeopleRowParser {
                 row.text(PeopleColumn.ETHNICITY, false), row.text(PeopleColumn.RELIGION, false),
                 row.text(PeopleColumn.EDUCATION, false), area(row), row.bool(PeopleColumn.YOUTH_UNION),
                 row.text(PeopleColumn.NATIONAL_ID, false), row.text(PeopleColumn.PARTY_CARD_NUMBER, false));
-        MembershipEventKind kind = row.enumValue(MembershipEventKind.class, PeopleColumn.EVENT, false);
-        LocalDate eventDate = row.date(PeopleColumn.EVENT_DATE, kind != null);
+        String event = row.text(PeopleColumn.EVENT, false);
+        boolean isOccupation = OCCUPATION.equalsIgnoreCase(event);
+        MembershipEventKind kind = isOccupation ? null : row.enumValue(MembershipEventKind.class, PeopleColumn.EVENT,
+                false, OCCUPATION);
+        LocalDate eventDate = row.date(PeopleColumn.EVENT_DATE, event != null);
         PeopleStore.Organisation organisation = organisation(row);
         LocalDate voteDate = row.date(PeopleColumn.VOTE_DATE, false);
+        Occupation occupation = null;
+        LocalDate validTo = null;
+        Long unitId = null;
+        if (isOccupation) {
+            occupation = row.enumValue(Occupation.class, PeopleColumn.DETAIL, true);
+            validTo = row.date(PeopleColumn.VALID_TO, false);
+            unitId = unit(row);
+            if (eventDate != null && validTo != null && validTo.isBefore(eventDate)) {
+                row.error(PeopleColumn.VALID_TO.header(), "Ngày kết thúc " + validTo + " trước ngày bắt đầu " + eventDate);
+            }
+        }
         if (row.failed) {
             return Optional.empty();
         }
@@ -81,7 +105,8 @@ final class PeopleRowParser {
             return Optional.empty();
         }
         return Optional.of(new PeopleRow(number, externalId, details, kind, eventDate, organisation,
-                row.text(PeopleColumn.DETAIL, false), row.text(PeopleColumn.DECISION_REF, false), voteDate));
+                isOccupation ? null : row.text(PeopleColumn.DETAIL, false), row.text(PeopleColumn.DECISION_REF, false),
+                voteDate, occupation, validTo, unitId));
     }
 
     private Long area(Cells row) throws SQLException {
@@ -92,6 +117,18 @@ final class PeopleRowParser {
         Optional<Long> id = store.area(code);
         if (id.isEmpty()) {
             row.error(PeopleColumn.RESIDENCE_AREA_CODE.header(), "Không có địa bàn mã " + code);
+        }
+        return id.orElse(null);
+    }
+
+    private Long unit(Cells row) throws SQLException {
+        String code = row.text(PeopleColumn.UNIT_CODE, false);
+        if (code == null) {
+            return null;
+        }
+        Optional<Long> id = store.unit(code);
+        if (id.isEmpty()) {
+            row.error(PeopleColumn.UNIT_CODE.header(), "Không có đơn vị mã " + code);
         }
         return id.orElse(null);
     }
@@ -167,7 +204,8 @@ final class PeopleRowParser {
             };
         }
 
-        <E extends Enum<E>> E enumValue(Class<E> type, PeopleColumn column, boolean required) {
+        /** An enum constant by name; {@code others} are further values the column accepts (for the message). */
+        <E extends Enum<E>> E enumValue(Class<E> type, PeopleColumn column, boolean required, String... others) {
             String value = text(column, required);
             if (value == null) {
                 return null;
@@ -175,8 +213,10 @@ final class PeopleRowParser {
             try {
                 return Enum.valueOf(type, value.toUpperCase());
             } catch (IllegalArgumentException e) {
-                error(column.header(), "Giá trị không hợp lệ: " + value + "; một trong "
-                        + Arrays.toString(type.getEnumConstants()));
+                List<String> allowed = new java.util.ArrayList<>(Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).toList());
+                allowed.addAll(List.of(others));
+                error(column.header(), "Giá trị không hợp lệ: " + value + "; một trong " + allowed);
                 return null;
             }
         }

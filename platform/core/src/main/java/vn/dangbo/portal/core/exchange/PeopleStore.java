@@ -35,10 +35,7 @@ final class PeopleStore {
     }
 
     /** An occupation spell of a person (valid_to inclusive, null while it lasts). */
-    record Occupation(long id, String occupation, LocalDate validFrom, LocalDate validTo) {
-        boolean validOn(LocalDate date) {
-            return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
-        }
+    record Occupation(long id, String occupation, Long unitId, LocalDate validFrom, LocalDate validTo) {
     }
 
     private final Connection connection;
@@ -153,13 +150,15 @@ final class PeopleStore {
         if (personIds.isEmpty()) {
             return found;
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT id, person_id, occupation, valid_from, valid_to "
+        try (PreparedStatement s = connection.prepareStatement("SELECT id, person_id, occupation, unit_id, valid_from, valid_to "
                 + "FROM person_occupation WHERE person_id IN (" + placeholders(personIds.size()) + ") ORDER BY id")) {
             bind(s, personIds);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    long unit = rs.getLong(4);
+                    Long unitId = rs.wasNull() ? null : unit;
                     found.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Occupation(rs.getLong(1),
-                            rs.getString(3), date(rs, 4), date(rs, 5)));
+                            rs.getString(3), unitId, date(rs, 5), date(rs, 6)));
                 }
             }
         }

@@ -14,7 +14,7 @@ import vn.dangbo.portal.core.text.VietnameseText;
 /**
  * The writes of one block of imported people, gathered while the block is checked and then sent with
  * JDBC batches in an order the foreign keys accept: changed people, the old projections of the people
- * whose history changed, then new rows parents first (people, events, periods, admission records). The
+ * whose history changed, then new rows parents first (people, occupations, events, periods, admission records). The
  * columns are those the entities map (PersonEntity, MembershipEventEntity, MembershipPeriodEntity,
  * AdmissionRecordEntity).
  */
@@ -27,6 +27,8 @@ final class PeopleWrites {
     private final List<Object[]> people = new ArrayList<>();
     private final List<Object[]> events = new ArrayList<>();
     private final List<Object[]> periods = new ArrayList<>();
+    private final List<Object[]> occupations = new ArrayList<>();
+    private final List<Object[]> endedOccupations = new ArrayList<>();
     private final List<Object[]> admissions = new ArrayList<>();
 
     PeopleWrites(Connection connection, int batchSize) {
@@ -53,6 +55,15 @@ final class PeopleWrites {
             row.decisionRef(), row.voteDate(), occupation, religion, false, recordedAt});
     }
 
+    void occupation(long id, long personId, String occupation, Long unitId, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        occupations.add(new Object[] {id, personId, occupation, unitId, from, to});
+    }
+
+    void endedOccupation(long id, java.time.LocalDate to) {
+        endedOccupations.add(new Object[] {to, id});
+    }
+
     void dropProjections(long personId) {
         droppedProjections.add(personId);
     }
@@ -71,6 +82,7 @@ final class PeopleWrites {
         batch("UPDATE person SET full_name = ?, search_key = ?, sort_key = ?, birth_date = ?, gender = ?, "
                 + "ethnicity = ?, religion = ?, education = ?, residence_area_id = ?, youth_union = ?, national_id = ?, "
                 + "party_card_number = ? WHERE id = ?", updatedPeople);
+        batch("UPDATE person_occupation SET valid_to = ? WHERE id = ?", endedOccupations);
         List<Object[]> dropped = droppedProjections.stream().map(id -> new Object[] {id}).toList();
         batch("DELETE FROM membership_period WHERE person_id = ?", dropped);
         batch("DELETE FROM admission_record WHERE person_id = ?", dropped);
@@ -80,6 +92,7 @@ final class PeopleWrites {
                         "party_card_number", "created_at", "former_province")
                 .table("membership_event", "id", "person_id", "kind", "event_date", "organisation_id", "detail",
                         "decision_ref", "vote_date", "occupation", "religion", "voids", "recorded_at")
+                .table("person_occupation", "id", "person_id", "occupation", "unit_id", "valid_from", "valid_to")
                 .table("membership_period", "id", "person_id", "organisation_id", "start_date", "end_date",
                         "end_reason")
                 .table("admission_record", "id", "person_id", "event_id", "organisation_id", "decision_date",
@@ -88,6 +101,7 @@ final class PeopleWrites {
             // Table by table: every person is sent before any of their events, and so on.
             people.forEach(r -> rows.insert("person", r));
             rows.flush();
+            occupations.forEach(r -> rows.insert("person_occupation", r));
             events.forEach(r -> rows.insert("membership_event", r));
             rows.flush();
             periods.forEach(r -> rows.insert("membership_period", r));

@@ -77,6 +77,12 @@ class PeopleFileLoaderTest {
         return lines;
     }
 
+    /** Rows of the export that carry an event or an occupation (the others only give a person). */
+    private static long recordRows() {
+        int event = Arrays.asList(exported.get(0).split(",")).indexOf("event");
+        return exported.stream().skip(1).filter(r -> !r.split(",", -1)[event].isEmpty()).count();
+    }
+
     private static long count(String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -88,7 +94,8 @@ class PeopleFileLoaderTest {
     void anExportImportsAsNewPeopleWithTheSameHistoryAndProjections() throws Exception {
         long people = count("SELECT COUNT(*) FROM person");
         assertThat(people).isGreaterThan(2L * PeopleFileLoader.BLOCK);
-        long eventRows = exported.stream().skip(1).filter(r -> !r.contains(",,,,,,")).count();
+        long eventRows = recordRows();
+        assertThat(exported).anyMatch(r -> r.contains(",OCCUPATION,"));
 
         ImportReport report = importCsv("copy.csv", copies("c-"));
 
@@ -107,6 +114,33 @@ class PeopleFileLoaderTest {
         assertThat(count("SELECT COUNT(*) FROM admission_record a JOIN person p ON p.id = a.person_id "
                 + "WHERE p.external_id LIKE 'c-%'")).isEqualTo(count("SELECT COUNT(*) FROM admission_record a "
                 + "JOIN person p ON p.id = a.person_id WHERE p.external_id NOT LIKE 'c-%'")).isPositive();
+        // Occupations travel too, so each admission keeps the occupation of its date.
+        String occupations = "SELECT COUNT(*) FROM admission_record a JOIN person p ON p.id = a.person_id "
+                + "WHERE a.occupation IS NOT NULL AND p.external_id ";
+        assertThat(count(occupations + "LIKE 'c-%'")).isEqualTo(count(occupations + "NOT LIKE 'c-%'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM person_occupation j JOIN person p ON p.id = j.person_id "
+                + "WHERE p.external_id LIKE 'c-%'")).isEqualTo(count("SELECT COUNT(*) FROM person_occupation j "
+                + "JOIN person p ON p.id = j.person_id WHERE p.external_id NOT LIKE 'c-%'"));
+    }
+
+    @Test
+    void anOccupationEndsTheOpenOneAndCannotStartBeforeALaterOne() throws Exception {
+        String header = "external_id,full_name,birth_date,gender,event,event_date,detail,valid_to";
+        ImportReport first = importCsv("jobs.csv", List.of(header,
+                "z-1,Đổi Nghề,1990-01-01,MALE,OCCUPATION,2015-01-01,FARMER,",
+                "z-1,Đổi Nghề,1990-01-01,MALE,OCCUPATION,2020-06-01,TEACHER,"));
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.eventsRecorded()).isEqualTo(2);
+        assertThat(firstOf("SELECT CAST(j.valid_to AS VARCHAR) FROM person_occupation j JOIN person p "
+                + "ON p.id = j.person_id WHERE p.external_id = 'z-1' AND j.occupation = 'FARMER'")).isEqualTo("2020-05-31");
+
+        ImportReport second = importCsv("jobs.csv", List.of(header,
+                "z-1,Đổi Nghề,1990-01-01,MALE,OCCUPATION,2018-01-01,OTHER,",
+                "z-1,Đổi Nghề,1990-01-01,MALE,OCCUPATION,2021-01-01,PILOT,",
+                "z-1,Đổi Nghề,1990-01-01,MALE,OCCUPATION,2022-01-01,OTHER,2021-01-01"));
+        assertThat(second.errors()).extracting(e -> e.row() + ":" + e.column()).containsExactly(
+                "2:event_date", "3:detail", "4:valid_to");
+        assertThat(second.errors().get(0).reason()).isEqualTo("Đã có nghề nghiệp từ ngày 2020-06-01");
     }
 
     @Test
@@ -121,7 +155,7 @@ class PeopleFileLoaderTest {
         assertThat(again.peopleCreated()).isZero();
         assertThat(again.peopleUpdated()).isZero();
         assertThat(again.eventsRecorded()).isZero();
-        assertThat(again.eventsUnchanged()).isEqualTo(exported.stream().skip(1).filter(r -> !r.contains(",,,,,,")).count());
+        assertThat(again.eventsUnchanged()).isEqualTo(recordRows());
         assertThat(count("SELECT COUNT(*) FROM membership_event")).isEqualTo(events);
         assertThat(count("SELECT COUNT(*) FROM membership_period")).isEqualTo(periods);
     }
