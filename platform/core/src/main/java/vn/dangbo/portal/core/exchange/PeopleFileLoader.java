@@ -194,6 +194,8 @@ public final class PeopleFileLoader {
             private boolean isNew;
             private boolean detailsChanged;
             private boolean eventsAdded;
+            private PersonDetails lastGiven;
+            private PersonDetails lastNormalised;
 
             PersonImport(String externalId, PeopleStore.StoredPerson stored, List<LifecycleEvent> lifecycle,
                     List<PeopleStore.Occupation> occupations, PeopleWrites writes) {
@@ -252,7 +254,12 @@ public final class PeopleFileLoader {
 
             /** Matches, creates or updates the person; false when the row is refused. */
             private boolean person(PeopleRow row) throws SQLException {
-                PersonDetails given = normalised(row.details());
+                // A person's rows repeat the same details: normalise them once.
+                if (!row.details().equals(lastGiven)) {
+                    lastGiven = row.details();
+                    lastNormalised = PersonEntity.normalised(lastGiven);
+                }
+                PersonDetails given = lastNormalised;
                 if (stored != null && !province.equals(stored.province())) {
                     error(row, PeopleColumn.EXTERNAL_ID, "Mã " + externalId
                             + " là người của tỉnh khác; chỉ cán bộ tỉnh đó được sửa");
@@ -438,10 +445,6 @@ public final class PeopleFileLoader {
         };
     }
 
-    /** The details as the person table stores them (PersonEntity normalises): compare like with like. */
-    static PersonDetails normalised(PersonDetails d) {
-        return new PersonEntity("x", d, LocalDateTime.MIN).details();
-    }
 
     private static boolean isBlank(String[] cells) {
         for (String c : cells) {
