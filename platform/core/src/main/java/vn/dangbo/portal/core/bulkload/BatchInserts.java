@@ -11,26 +11,26 @@ import java.util.Map;
  * is full, every table's batch is sent in that order, so a row is never sent before the rows it
  * references (the foreign keys are checked per statement).
  */
-final class BatchInserts implements AutoCloseable {
+public final class BatchInserts implements AutoCloseable {
 
     private final Connection connection;
     private final int batchSize;
     private final Map<String, Table> tables = new LinkedHashMap<>();
 
-    BatchInserts(Connection connection, int batchSize) {
+    public BatchInserts(Connection connection, int batchSize) {
         this.connection = connection;
         this.batchSize = batchSize;
     }
 
     /** Declares a table and the columns given to {@link #insert}, in order. Declare parents first. */
-    BatchInserts table(String name, String... columns) throws SQLException {
+    public BatchInserts table(String name, String... columns) throws SQLException {
         String sql = "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
                 + "?, ".repeat(columns.length - 1) + "?)";
         tables.put(name, new Table(name, connection.prepareStatement(sql), columns.length));
         return this;
     }
 
-    void insert(String table, Object... values) {
+    public void insert(String table, Object... values) {
         Table t = tables.get(table);
         if (t == null) {
             throw new IllegalArgumentException("table " + table + " not declared");
@@ -52,7 +52,7 @@ final class BatchInserts implements AutoCloseable {
     }
 
     /** Sends every pending batch, parents first. */
-    void flush() {
+    public void flush() {
         for (Table t : tables.values()) {
             if (t.pending == 0) {
                 continue;

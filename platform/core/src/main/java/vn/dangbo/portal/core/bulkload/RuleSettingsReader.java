@@ -13,12 +13,12 @@ import vn.dangbo.portal.core.rules.RuleSettings;
 import vn.dangbo.portal.core.settings.RuleSettingsService;
 
 /** The rule settings as stored (portal_setting, public_holiday), read with plain JDBC outside the container. */
-final class RuleSettingsReader {
+public final class RuleSettingsReader {
 
     private RuleSettingsReader() {
     }
 
-    static RuleSettings read(Connection connection) throws SQLException {
+    public static RuleSettings read(Connection connection) throws SQLException {
         Map<String, String> values = new HashMap<>();
         Set<LocalDate> holidays = new HashSet<>();
         try (Statement s = connection.createStatement()) {

@@ -20,6 +20,11 @@ public final class Violations {
         return check(present, field, "Bắt buộc nhập");
     }
 
+    /** The violations found so far. */
+    public List<FieldViolation> violations() {
+        return List.copyOf(found);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -2,7 +2,7 @@ package vn.dangbo.portal.core.exchange;
 
 /**
  * The columns of the people file (docs/import-format.md), in file order. One row per membership
- * event; the person's columns repeat on each of that person's rows.
+ * event or occupation spell; the person's columns repeat on each of that person's rows.
  */
 public enum PeopleColumn {
     EXTERNAL_ID("external_id"),
@@ -21,7 +21,9 @@ public enum PeopleColumn {
     ORGANISATION_CODE("organisation_code"),
     DETAIL("detail"),
     DECISION_REF("decision_ref"),
-    VOTE_DATE("vote_date");
+    VOTE_DATE("vote_date"),
+    VALID_TO("valid_to"),
+    UNIT_CODE("unit_code");
 
     private final String header;
 

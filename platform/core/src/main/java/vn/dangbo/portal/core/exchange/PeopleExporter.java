@@ -8,29 +8,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Writes the people file (docs/import-format.md) straight from a JDBC cursor: one row per effective
- * event (corrections applied, withdrawn events left out) in the order the lifecycle replays them, so
- * that importing the export recreates the same history and importing it again changes nothing.
+ * Exports the people file (docs/import-format.md) of a province to its staff, with
+ * {@link PeopleFileExport} on a connection of the portal's data source.
  */
 @Stateless
 public class PeopleExporter {
-
-    private static final int FETCH_SIZE = 1000;
-    private static final String SQL = "SELECT p.external_id, p.full_name, p.birth_date, p.gender, p.ethnicity, "
-            + "p.religion, p.education, a.code AS area_code, p.youth_union, p.national_id, p.party_card_number, "
-            + "e.kind, e.event_date, o.code AS organisation_code, e.detail, e.decision_ref, e.vote_date "
-            + "FROM person p LEFT JOIN area a ON a.id = p.residence_area_id "
-            + "LEFT JOIN membership_event e ON e.person_id = p.id AND e.voids = FALSE "
-            + "AND NOT EXISTS (SELECT 1 FROM membership_event x WHERE x.corrects_id = e.id) "
-            + "LEFT JOIN party_organisation o ON o.id = e.organisation_id ";
-    private static final String OF_PROVINCE = "WHERE p.former_province = ? ";
-    private static final String ORDER = "ORDER BY p.id, e.event_date, e.id";
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
@@ -55,34 +41,9 @@ public class PeopleExporter {
     public void export(String requested, PeopleImporter.Format format, OutputStream out) {
         String province = provinceToExport(requested);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement statement = c.prepareStatement(SQL + OF_PROVINCE + ORDER);
                 RowSink sink = format == PeopleImporter.Format.XLSX ? new XlsxRowSink(out, "people")
                         : new CsvRowSink(out)) {
-            statement.setFetchSize(FETCH_SIZE);
-            statement.setString(1, province);
-            PeopleColumn[] columns = PeopleColumn.values();
-            String[] header = new String[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                header[i] = columns[i].header();
-            }
-            sink.write(header);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    String[] row = new String[columns.length];
-                    for (int i = 0; i < columns.length; i++) {
-                        Object value = rs.getObject(i + 1);
-                        row[i] = value == null ? "" : value.toString();
-                    }
-                    // Booleans as true/false whatever the driver returns.
-                    row[PeopleColumn.YOUTH_UNION.ordinal()] = Boolean.toString(rs.getBoolean(9));
-                    row[PeopleColumn.BIRTH_DATE.ordinal()] = rs.getDate(3).toLocalDate().toString();
-                    java.sql.Date eventDate = rs.getDate(13);
-                    row[PeopleColumn.EVENT_DATE.ordinal()] = eventDate == null ? "" : eventDate.toLocalDate().toString();
-                    java.sql.Date voteDate = rs.getDate(17);
-                    row[PeopleColumn.VOTE_DATE.ordinal()] = voteDate == null ? "" : voteDate.toLocalDate().toString();
-                    sink.write(row);
-                }
-            }
+            PeopleFileExport.write(c, province, sink);
         } catch (SQLException e) {
             throw new IllegalStateException("Export failed: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -2,11 +2,15 @@ package vn.dangbo.portal.core.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
@@ -22,8 +26,10 @@ import org.xml.sax.XMLReader;
 import vn.dangbo.portal.core.upload.ArchiveLimits;
 
 /**
- * The first sheet of an XLSX file, read with POI's event API (SAX): rows are handed over as the
- * XML streams by, so a 100,000-row sheet does not have to fit in memory as a workbook.
+ * The first sheet of an XLSX file, read with POI's event API (SAX) from a temporary copy of the file:
+ * rows are handed over as the sheet's XML is inflated and parsed, so a 100,000-row sheet never has to
+ * fit in memory (the shared strings table does, as POI's read-only table keeps it; the portal's own
+ * exports write inline strings and have none).
  */
 public final class XlsxRowSource implements RowSource {
 
@@ -42,7 +48,19 @@ public final class XlsxRowSource implements RowSource {
 
     @Override
     public void forEachRow(RowHandler handler) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(in)) {
+        // OPCPackage.open(InputStream) inflates every part of the zip into memory (and refuses a part
+        // over 100 MB, which a 100,000-row sheet exceeds); from a file it reads the parts as streams.
+        Path copy = Files.createTempFile("people-import-", ".xlsx");
+        try {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            read(copy, handler);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private void read(Path file, RowHandler handler) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();

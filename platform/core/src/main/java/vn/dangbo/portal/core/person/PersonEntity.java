@@ -78,18 +78,27 @@ public class PersonEntity extends IdentifiedEntity {
 
     /** Replaces the personal details (name stored NFC with its search and sort keys). */
     public final void update(PersonDetails details) {
-        this.fullName = VietnameseText.normalize(details.fullName());
+        PersonDetails d = normalised(details);
+        this.fullName = d.fullName();
         this.searchKey = VietnameseText.searchKey(fullName);
         this.sortKey = VietnameseText.sortKey(fullName);
-        this.birthDate = details.birthDate();
-        this.gender = details.gender();
-        this.ethnicity = VietnameseText.normalize(details.ethnicity());
-        this.religion = blankToNull(VietnameseText.normalize(details.religion()));
-        this.education = VietnameseText.normalize(details.education());
-        this.residenceAreaId = details.residenceAreaId();
-        this.youthUnion = details.youthUnion();
-        this.nationalId = blankToNull(details.nationalId());
-        this.partyCardNumber = blankToNull(details.partyCardNumber());
+        this.birthDate = d.birthDate();
+        this.gender = d.gender();
+        this.ethnicity = d.ethnicity();
+        this.religion = d.religion();
+        this.education = d.education();
+        this.residenceAreaId = d.residenceAreaId();
+        this.youthUnion = d.youthUnion();
+        this.nationalId = d.nationalId();
+        this.partyCardNumber = d.partyCardNumber();
+    }
+
+    /** The details as they are stored: texts NFC with whitespace collapsed, blanks as null where optional. */
+    public static PersonDetails normalised(PersonDetails d) {
+        return new PersonDetails(VietnameseText.normalize(d.fullName()), d.birthDate(), d.gender(),
+                VietnameseText.normalize(d.ethnicity()), blankToNull(VietnameseText.normalize(d.religion())),
+                VietnameseText.normalize(d.education()), d.residenceAreaId(), d.youthUnion(),
+                blankToNull(d.nationalId()), blankToNull(d.partyCardNumber()));
     }
 
     private static String blankToNull(String s) {
