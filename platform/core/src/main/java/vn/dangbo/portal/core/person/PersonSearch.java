@@ -35,11 +35,14 @@ public class PersonSearch {
     @Inject
     private CurrentUser currentUser;
 
-    /** Only the people of the caller's own province: staff search their province, nobody else searches. */
+    /**
+     * Only the people of the caller's own province (with those of the provinces merged into it):
+     * staff search their province, nobody else searches.
+     */
     public Page search(Criteria c) {
         String province = currentUser.province().orElse(null);
         currentUser.requireProvince(province);
-        StringBuilder where = new StringBuilder(" WHERE p.searchKey LIKE :q AND p.formerProvince = :province");
+        StringBuilder where = new StringBuilder(" WHERE p.searchKey LIKE :q AND p.formerProvince IN :provinces");
         if (c.organisationId() != null) {
             where.append(" AND EXISTS (SELECT m FROM MembershipPeriodEntity m WHERE m.personId = p.id "
                     + "AND m.organisationId = :org AND m.startDate <= :d AND (m.endDate IS NULL OR m.endDate >= :d))");
@@ -48,9 +51,9 @@ public class PersonSearch {
             where.append(" AND p.residenceAreaId = :area");
         }
         TypedQuery<PersonEntity> items = bind(em.createQuery("SELECT p FROM PersonEntity p" + where
-                + " ORDER BY p.sortKey, p.id", PersonEntity.class), c).setParameter("province", province);
+                + " ORDER BY p.sortKey, p.id", PersonEntity.class), c).setParameter("provinces", List.copyOf(currentUser.territory()));
         TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(p) FROM PersonEntity p" + where, Long.class), c)
-                .setParameter("province", province);
+                .setParameter("provinces", List.copyOf(currentUser.territory()));
         List<Item> found = items.setFirstResult(c.offset()).setMaxResults(c.limit()).getResultList().stream()
                 .map(p -> new Item(p.getId(), p.getExternalId(), p.getFullName(), p.details().gender(),
                         p.details().residenceAreaId()))

@@ -13,13 +13,26 @@ import java.util.Set;
  * @param username  the account's username, null when anonymous
  * @param roles     the roles granted (empty when anonymous)
  * @param province  code of the bound province, null when not bound
+ * @param territory the former provinces whose records the bound province holds today: itself and,
+ *                  since the mergers of 1 July 2025, the provinces merged into it (their areas,
+ *                  organisations and people keep their former province); empty when not bound
  */
-public record Caller(String username, Set<Role> roles, String province) {
+public record Caller(String username, Set<Role> roles, String province, Set<String> territory) {
 
     public static final Caller ANONYMOUS = new Caller(null, Set.of(), null);
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        Set<String> held = new java.util.LinkedHashSet<>(territory == null ? Set.of() : territory);
+        if (province != null) {
+            held.add(province);
+        }
+        territory = Set.copyOf(held);
+    }
+
+    /** A caller bound to a province that no other province was merged into. */
+    public Caller(String username, Set<Role> roles, String province) {
+        this(username, roles, province, Set.of());
     }
 
     public boolean authenticated() {
@@ -34,9 +47,12 @@ public record Caller(String username, Set<Role> roles, String province) {
         return Optional.ofNullable(province);
     }
 
-    /** Staff of exactly this province: may read and write its organisations and people. */
+    /**
+     * Staff of this province, or of the province it was merged into: may read and write its
+     * organisations and people.
+     */
     public boolean isStaffOf(String provinceCode) {
-        return has(Role.PROVINCIAL_STAFF) && province != null && province.equals(provinceCode);
+        return has(Role.PROVINCIAL_STAFF) && province != null && territory.contains(provinceCode);
     }
 
     /** May see the province's figures and pages: central staff, or staff or developer of it. */

@@ -37,6 +37,11 @@ public class CurrentUser {
         return caller.boundProvince();
     }
 
+    /** The former provinces whose records the caller's province holds today (empty when not bound). */
+    public java.util.Set<String> territory() {
+        return caller.territory();
+    }
+
     public boolean has(Role role) {
         return caller.has(role);
     }

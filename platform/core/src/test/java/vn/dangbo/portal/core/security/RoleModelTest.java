@@ -34,6 +34,21 @@ class RoleModelTest {
     }
 
     @Test
+    void staffOfAMergedProvinceHoldTheRecordsOfTheProvincesMergedIntoIt() {
+        Caller haiphong = new Caller("haiphong", Set.of(Role.PROVINCIAL_STAFF), "hai-phong", Set.of("hai-duong"));
+        assertThat(haiphong.territory()).containsExactlyInAnyOrder("hai-phong", "hai-duong");
+        assertThat(haiphong.isStaffOf("hai-duong")).isTrue();
+        assertThat(haiphong.maySeePersonalDataOf("hai-duong")).isTrue();
+        assertThat(haiphong.isStaffOf("can-tho")).isFalse();
+        // Figures are per program, that is per today's province: the merged-in code is not one.
+        assertThat(haiphong.maySeeFiguresOf("hai-duong")).isFalse();
+        Caller developer = new Caller("haiphong-dev", Set.of(Role.PROVINCIAL_DEVELOPER), "hai-phong", Set.of("hai-duong"));
+        assertThat(developer.isStaffOf("hai-duong")).isFalse();
+        assertThat(CANTHO_STAFF.territory()).containsExactly("can-tho");
+        assertThat(CENTRAL.territory()).isEmpty();
+    }
+
+    @Test
     void centralStaffSeeEveryProvincesFiguresButNoPersonalData() {
         assertThat(CENTRAL.maySeeFiguresOf("hai-phong")).isTrue();
         assertThat(CENTRAL.maySeePersonalDataOf("hai-phong")).isFalse();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.dangbo.portal.core.security.Caller;
 import vn.dangbo.portal.core.security.CurrentUser;
+import vn.dangbo.portal.core.territory.ProvinceTerritories;
 import vn.dangbo.portal.core.security.Role;
 import vn.dangbo.portal.core.security.account.AccountStore;
 import vn.dangbo.portal.web.rest.problem.Problem;
@@ -47,6 +48,9 @@ public class SessionResource {
 
     @Context
     private HttpServletRequest request;
+
+    @Inject
+    private ProvinceTerritories territories;
 
     @Inject
     private CurrentUser currentUser;
@@ -100,7 +104,8 @@ public class SessionResource {
     }
 
     private Caller signedIn() {
-        Caller caller = CurrentUserFilter.callerOf(request, accounts.find(request.getUserPrincipal().getName()));
+        Caller caller = CurrentUserFilter.callerOf(request, accounts.find(request.getUserPrincipal().getName()),
+                territories);
         currentUser.identify(caller);
         return caller;
     }

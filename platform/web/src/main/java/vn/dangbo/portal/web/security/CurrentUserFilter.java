@@ -18,6 +18,7 @@ import vn.dangbo.portal.core.security.Role;
 import vn.dangbo.portal.core.security.account.Account;
 import vn.dangbo.portal.core.security.account.AccountStore;
 import vn.dangbo.portal.core.settings.Setting;
+import vn.dangbo.portal.core.territory.ProvinceTerritories;
 
 /**
  * Tells {@link CurrentUser} who calls, once per request: the username and roles Elytron
@@ -35,6 +36,9 @@ public class CurrentUserFilter extends HttpFilter {
     @EJB
     private AccountStore accounts;
 
+    @Inject
+    private ProvinceTerritories territories;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -46,7 +50,7 @@ public class CurrentUserFilter extends HttpFilter {
                 Challenge.unauthorized(request, response, "This account is disabled.");
                 return;
             }
-            currentUser.identify(callerOf(request, account));
+            currentUser.identify(callerOf(request, account, territories));
         }
         chain.doFilter(request, response);
     }
@@ -54,9 +58,11 @@ public class CurrentUserFilter extends HttpFilter {
     /**
      * The caller Elytron authenticated: its roles from the security domain (the jdbc-realm's
      * account_role, or the token's roles under OIDC), its province from the account or else from
-     * the token's province claim (PORTAL_OIDC_PROVINCE_CLAIM, default "province").
+     * the token's province claim (PORTAL_OIDC_PROVINCE_CLAIM, default "province"), with the former
+     * provinces that province holds since the 2025 mergers.
      */
-    public static Caller callerOf(HttpServletRequest request, Optional<Account> account) {
+    public static Caller callerOf(HttpServletRequest request, Optional<Account> account,
+            ProvinceTerritories territories) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (request.isUserInRole(role.name())) {
@@ -67,7 +73,7 @@ public class CurrentUserFilter extends HttpFilter {
         String province = account.map(Account::province)
                 .or(() -> TokenClaims.claim(principal, PROVINCE_CLAIM.value().orElse("province")))
                 .orElse(null);
-        return new Caller(principal.getName(), roles, province);
+        return new Caller(principal.getName(), roles, province, territories.heldBy(province));
     }
 
     static void signOut(HttpServletRequest request) throws ServletException {
