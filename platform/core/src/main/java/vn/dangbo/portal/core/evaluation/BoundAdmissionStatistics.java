@@ -3,13 +3,13 @@ package vn.dangbo.portal.core.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dangbo.portal.api.model.KeyCount;
-import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.query.AdmissionDimension;
 import vn.dangbo.portal.api.query.AdmissionStatistics;
 import vn.dangbo.portal.core.statistics.StatisticsQueries;
+import vn.dangbo.portal.core.statistics.TerritoryOn;
 
 /** {@link AdmissionStatistics} bound to a territory; every call is a business method of the EJB. */
-record BoundAdmissionStatistics(Territory territory, StatisticsQueries queries) implements AdmissionStatistics {
+record BoundAdmissionStatistics(TerritoryOn territory, StatisticsQueries queries) implements AdmissionStatistics {
 
     @Override
     public long count(LocalDate from, LocalDate to) {

@@ -9,14 +9,14 @@ import vn.dangbo.portal.api.model.AreaPosition;
 import vn.dangbo.portal.api.model.AreaSummary;
 import vn.dangbo.portal.api.model.OrganisationSummary;
 import vn.dangbo.portal.api.model.PositionKind;
-import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.model.UnitKind;
 import vn.dangbo.portal.api.model.UnitSummary;
 import vn.dangbo.portal.api.query.Directory;
 import vn.dangbo.portal.core.statistics.StatisticsQueries;
+import vn.dangbo.portal.core.statistics.TerritoryOn;
 
 /** {@link Directory} bound to a territory; every call is a business method of the EJB. */
-record BoundDirectory(Territory territory, StatisticsQueries queries) implements Directory {
+record BoundDirectory(TerritoryOn territory, StatisticsQueries queries) implements Directory {
 
     @Override
     public List<OrganisationSummary> organisations(LocalDate date) {

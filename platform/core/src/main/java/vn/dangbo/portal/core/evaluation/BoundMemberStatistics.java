@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import vn.dangbo.portal.api.model.ExitKind;
 import vn.dangbo.portal.api.model.KeyCount;
-import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.query.AwayMembers;
 import vn.dangbo.portal.api.query.MemberStatistics;
 import vn.dangbo.portal.api.query.ProbationCohort;
 import vn.dangbo.portal.api.query.TaskCoverage;
 import vn.dangbo.portal.core.statistics.StatisticsQueries;
+import vn.dangbo.portal.core.statistics.TerritoryOn;
 
 /** {@link MemberStatistics} bound to a territory; every call is a business method of the EJB. */
-record BoundMemberStatistics(Territory territory, StatisticsQueries queries) implements MemberStatistics {
+record BoundMemberStatistics(TerritoryOn territory, StatisticsQueries queries) implements MemberStatistics {
 
     @Override
     public long membersAt(LocalDate date) {

@@ -2,7 +2,6 @@ package vn.dangbo.portal.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.query.BranchLeadership;
 import vn.dangbo.portal.api.query.BranchReferral;
 import vn.dangbo.portal.api.query.CandidateMove;
@@ -10,9 +9,10 @@ import vn.dangbo.portal.api.query.CommitteePlan;
 import vn.dangbo.portal.api.query.CommitteeTraining;
 import vn.dangbo.portal.api.query.WorkRecords;
 import vn.dangbo.portal.core.statistics.StatisticsQueries;
+import vn.dangbo.portal.core.statistics.TerritoryOn;
 
 /** {@link WorkRecords} bound to a territory; every call is a business method of the EJB. */
-record BoundWorkRecords(Territory territory, StatisticsQueries queries) implements WorkRecords {
+record BoundWorkRecords(TerritoryOn territory, StatisticsQueries queries) implements WorkRecords {
 
     @Override
     public List<CommitteeTraining> committeeTraining(int year) {

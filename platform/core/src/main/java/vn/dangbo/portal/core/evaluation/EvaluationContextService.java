@@ -6,6 +6,7 @@ import java.util.Objects;
 import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.program.EvaluationContext;
 import vn.dangbo.portal.core.statistics.StatisticsQueries;
+import vn.dangbo.portal.core.statistics.TerritoryOn;
 
 /**
  * Builds the {@link EvaluationContext} the plugin host hands to a province program: the query
@@ -27,8 +28,10 @@ public class EvaluationContextService {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year " + year + " outside " + FIRST_YEAR + "-" + LAST_YEAR);
         }
-        return new PortalEvaluationContext(year, territory, new BoundDirectory(territory, queries),
-                new BoundMemberStatistics(territory, queries), new BoundAdmissionStatistics(territory, queries),
-                new BoundRatingStatistics(territory, queries), new BoundWorkRecords(territory, queries));
+        // Every query of the evaluation counts the territory as it stands on 31/12 of the year.
+        TerritoryOn extent = TerritoryOn.yearEnd(territory, year);
+        return new PortalEvaluationContext(year, territory, new BoundDirectory(extent, queries),
+                new BoundMemberStatistics(extent, queries), new BoundAdmissionStatistics(extent, queries),
+                new BoundRatingStatistics(extent, queries), new BoundWorkRecords(extent, queries));
     }
 }

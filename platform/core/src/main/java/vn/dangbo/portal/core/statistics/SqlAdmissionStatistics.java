@@ -27,8 +27,12 @@ public final class SqlAdmissionStatistics implements AdmissionStatistics {
     private final TerritoryScope scope;
 
     public SqlAdmissionStatistics(Connection connection, Territory territory) {
+        this(connection, TerritoryOn.eachDay(territory));
+    }
+
+    public SqlAdmissionStatistics(Connection connection, TerritoryOn extent) {
         this.sql = new Sql(connection);
-        this.scope = new TerritoryScope(territory, sql);
+        this.scope = new TerritoryScope(extent, sql);
     }
 
     @Override

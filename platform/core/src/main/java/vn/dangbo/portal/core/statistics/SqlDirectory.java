@@ -30,8 +30,12 @@ public final class SqlDirectory implements Directory {
     private final TerritoryScope scope;
 
     public SqlDirectory(Connection connection, Territory territory) {
+        this(connection, TerritoryOn.eachDay(territory));
+    }
+
+    public SqlDirectory(Connection connection, TerritoryOn extent) {
         this.sql = new Sql(connection);
-        this.scope = new TerritoryScope(territory, sql);
+        this.scope = new TerritoryScope(extent, sql);
     }
 
     @Override

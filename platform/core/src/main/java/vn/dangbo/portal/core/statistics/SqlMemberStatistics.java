@@ -32,8 +32,12 @@ public final class SqlMemberStatistics implements MemberStatistics {
     private final RuleSettings settings;
 
     public SqlMemberStatistics(java.sql.Connection connection, Territory territory, RuleSettings settings) {
+        this(connection, TerritoryOn.eachDay(territory), settings);
+    }
+
+    public SqlMemberStatistics(java.sql.Connection connection, TerritoryOn extent, RuleSettings settings) {
         this.sql = new Sql(connection);
-        this.scope = new TerritoryScope(territory, sql);
+        this.scope = new TerritoryScope(extent, sql);
         this.settings = settings;
     }
 
@@ -118,7 +122,10 @@ public final class SqlMemberStatistics implements MemberStatistics {
 
     /**
      * The cohort whose 12 months from the ceremony end in the year, grouped in SQL by the day the
-     * probation ended and the recognition date; the working-day deadline is then applied per group.
+     * probation ended, the recognition date and the day the member left; the working-day deadline is
+     * then applied per group. On time when recognised by the deadline; set aside when not, but left
+     * the party by the deadline (e.g. removed after a failed review inside the 30 working days); the
+     * rest are overdue, as programs.md counts the consolidated probation figure.
      */
     @Override
     public ProbationCohort probationCohort(int year) {
@@ -126,19 +133,19 @@ public final class SqlMemberStatistics implements MemberStatistics {
         LocalDate end = LocalDate.of(year, 12, 31);
         ProbationRules rules = new ProbationRules(settings);
         long[] totals = new long[4];
-        String leftBefore = "CASE WHEN a.left_date IS NOT NULL AND a.left_date < a.probation_end THEN 1 ELSE 0 END";
-        sql.list("SELECT a.probation_end, a.recognition_date, " + leftBefore + " AS set_aside, COUNT(*) AS n "
+        sql.list("SELECT a.probation_end, a.recognition_date, a.left_date, COUNT(*) AS n "
                 + "FROM admission_record a JOIN party_organisation o ON o.id = a.organisation_id "
                 + "WHERE a.probation_end BETWEEN ? AND ? AND o.former_province IN (?) "
-                + "GROUP BY a.probation_end, a.recognition_date, " + leftBefore, rs -> {
+                + "GROUP BY a.probation_end, a.recognition_date, a.left_date", rs -> {
                     long n = rs.getLong("n");
                     totals[0] += n;
-                    LocalDate probationEnd = Sql.date(rs, "probation_end");
+                    LocalDate deadline = rules.reviewDeadline(Sql.date(rs, "probation_end"));
                     LocalDate recognition = Sql.date(rs, "recognition_date");
-                    if (rs.getInt("set_aside") == 1) {
-                        totals[3] += n;
-                    } else if (recognition != null && !recognition.isAfter(rules.reviewDeadline(probationEnd))) {
+                    LocalDate left = Sql.date(rs, "left_date");
+                    if (recognition != null && !recognition.isAfter(deadline)) {
                         totals[1] += n;
+                    } else if (left != null && !left.isAfter(deadline)) {
+                        totals[3] += n;
                     } else {
                         totals[2] += n;
                     }

@@ -20,8 +20,12 @@ public final class SqlRatingStatistics implements RatingStatistics {
     private final TerritoryScope scope;
 
     public SqlRatingStatistics(Connection connection, Territory territory) {
+        this(connection, TerritoryOn.eachDay(territory));
+    }
+
+    public SqlRatingStatistics(Connection connection, TerritoryOn extent) {
         this.sql = new Sql(connection);
-        this.scope = new TerritoryScope(territory, sql);
+        this.scope = new TerritoryScope(extent, sql);
     }
 
     @Override

@@ -43,8 +43,12 @@ public final class SqlWorkRecords implements WorkRecords {
     private final RuleSettings settings;
 
     public SqlWorkRecords(Connection connection, Territory territory, RuleSettings settings) {
+        this(connection, TerritoryOn.eachDay(territory), settings);
+    }
+
+    public SqlWorkRecords(Connection connection, TerritoryOn extent, RuleSettings settings) {
         this.sql = new Sql(connection);
-        this.scope = new TerritoryScope(territory, sql);
+        this.scope = new TerritoryScope(extent, sql);
         this.settings = settings;
     }
 

@@ -21,7 +21,6 @@ import vn.dangbo.portal.api.model.ExitKind;
 import vn.dangbo.portal.api.model.KeyCount;
 import vn.dangbo.portal.api.model.OrganisationSummary;
 import vn.dangbo.portal.api.model.PositionKind;
-import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.model.UnitKind;
 import vn.dangbo.portal.api.model.UnitSummary;
 import vn.dangbo.portal.api.query.AdmissionDimension;
@@ -69,101 +68,101 @@ public class StatisticsQueries {
 
     // --- Directory ---
 
-    public List<OrganisationSummary> organisations(Territory t, LocalDate date) {
+    public List<OrganisationSummary> organisations(TerritoryOn t, LocalDate date) {
         return withConnection(c -> new SqlDirectory(c, t).organisations(date));
     }
 
-    public List<AreaSummary> areas(Territory t, LocalDate date, Set<AreaKind> kinds) {
+    public List<AreaSummary> areas(TerritoryOn t, LocalDate date, Set<AreaKind> kinds) {
         return withConnection(c -> new SqlDirectory(c, t).areas(date, kinds));
     }
 
-    public List<AreaPosition> positions(Territory t, LocalDate date, PositionKind position, Set<AreaKind> kinds) {
+    public List<AreaPosition> positions(TerritoryOn t, LocalDate date, PositionKind position, Set<AreaKind> kinds) {
         return withConnection(c -> new SqlDirectory(c, t).positions(date, position, kinds));
     }
 
-    public List<UnitSummary> units(Territory t, LocalDate date, Set<UnitKind> kinds) {
+    public List<UnitSummary> units(TerritoryOn t, LocalDate date, Set<UnitKind> kinds) {
         return withConnection(c -> new SqlDirectory(c, t).units(date, kinds));
     }
 
-    public OptionalLong population(Territory t, int year) {
+    public OptionalLong population(TerritoryOn t, int year) {
         return withConnection(c -> new SqlDirectory(c, t).population(year));
     }
 
-    public OptionalLong areaPopulation(Territory t, long areaId, int year) {
+    public OptionalLong areaPopulation(TerritoryOn t, long areaId, int year) {
         return withConnection(c -> new SqlDirectory(c, t).areaPopulation(areaId, year));
     }
 
     // --- Members ---
 
-    public List<KeyCount> membersByOccupation(Territory t, LocalDate date) {
+    public List<KeyCount> membersByOccupation(TerritoryOn t, LocalDate date) {
         return withConnection(c -> new SqlMemberStatistics(c, t, rules()).membersByOccupation(date));
     }
 
-    public long membersAt(Territory t, LocalDate date) {
+    public long membersAt(TerritoryOn t, LocalDate date) {
         return withConnection(c -> new SqlMemberStatistics(c, t, rules()).membersAt(date));
     }
 
-    public List<KeyCount> membersByCommittee(Territory t, LocalDate date) {
+    public List<KeyCount> membersByCommittee(TerritoryOn t, LocalDate date) {
         return withConnection(c -> new SqlMemberStatistics(c, t, rules()).membersByCommittee(date));
     }
 
-    public Map<ExitKind, Long> exits(Territory t, LocalDate from, LocalDate to) {
+    public Map<ExitKind, Long> exits(TerritoryOn t, LocalDate from, LocalDate to) {
         return withConnection(c -> new SqlMemberStatistics(c, t, rules()).exits(from, to));
     }
 
-    public AwayMembers awayMembers(Territory t, int year) {
+    public AwayMembers awayMembers(TerritoryOn t, int year) {
         return withConnection(c -> new SqlMemberStatistics(c, t, rules()).awayMembers(year));
     }
 
-    public ProbationCohort probationCohort(Territory t, int year) {
+    public ProbationCohort probationCohort(TerritoryOn t, int year) {
         RuleSettings r = rules();
         return withConnection(c -> new SqlMemberStatistics(c, t, r).probationCohort(year));
     }
 
-    public TaskCoverage taskCoverage(Territory t, int year) {
+    public TaskCoverage taskCoverage(TerritoryOn t, int year) {
         return withConnection(c -> new SqlMemberStatistics(c, t, rules()).taskCoverage(year));
     }
 
     // --- Admissions ---
 
-    public long admissions(Territory t, LocalDate from, LocalDate to) {
+    public long admissions(TerritoryOn t, LocalDate from, LocalDate to) {
         return withConnection(c -> new SqlAdmissionStatistics(c, t).count(from, to));
     }
 
-    public List<KeyCount> admissionsBy(Territory t, LocalDate from, LocalDate to, AdmissionDimension dimension) {
+    public List<KeyCount> admissionsBy(TerritoryOn t, LocalDate from, LocalDate to, AdmissionDimension dimension) {
         return withConnection(c -> new SqlAdmissionStatistics(c, t).countBy(from, to, dimension));
     }
 
     // --- Ratings ---
 
-    public List<OrganisationRating> organisationRatings(Territory t, int year) {
+    public List<OrganisationRating> organisationRatings(TerritoryOn t, int year) {
         return withConnection(c -> new SqlRatingStatistics(c, t).organisationRatings(year));
     }
 
-    public List<GradeCounts> memberRatings(Territory t, int year) {
+    public List<GradeCounts> memberRatings(TerritoryOn t, int year) {
         return withConnection(c -> new SqlRatingStatistics(c, t).memberRatings(year));
     }
 
     // --- Work records ---
 
-    public List<CommitteeTraining> committeeTraining(Territory t, int year) {
+    public List<CommitteeTraining> committeeTraining(TerritoryOn t, int year) {
         return withConnection(c -> new SqlWorkRecords(c, t, rules()).committeeTraining(year));
     }
 
-    public List<BranchLeadership> residentialBranchLeadership(Territory t, LocalDate date) {
+    public List<BranchLeadership> residentialBranchLeadership(TerritoryOn t, LocalDate date) {
         return withConnection(c -> new SqlWorkRecords(c, t, rules()).residentialBranchLeadership(date));
     }
 
-    public List<CommitteePlan> admissionPlans(Territory t, int year) {
+    public List<CommitteePlan> admissionPlans(TerritoryOn t, int year) {
         return withConnection(c -> new SqlWorkRecords(c, t, rules()).admissionPlans(year));
     }
 
-    public List<CandidateMove> candidateMoves(Territory t, int year) {
+    public List<CandidateMove> candidateMoves(TerritoryOn t, int year) {
         RuleSettings r = rules();
         return withConnection(c -> new SqlWorkRecords(c, t, r).candidateMoves(year));
     }
 
-    public List<BranchReferral> residentialReferrals(Territory t, int year) {
+    public List<BranchReferral> residentialReferrals(TerritoryOn t, int year) {
         return withConnection(c -> new SqlWorkRecords(c, t, rules()).residentialReferrals(year));
     }
 }

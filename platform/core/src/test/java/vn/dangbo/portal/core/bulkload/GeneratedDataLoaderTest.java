@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.core.rules.RuleSettings;
 import vn.dangbo.portal.core.statistics.SqlAdmissionStatistics;
 import vn.dangbo.portal.core.statistics.SqlMemberStatistics;
+import vn.dangbo.portal.core.statistics.TerritoryOn;
 import vn.dangbo.portal.core.text.VietnameseText;
 import vn.dangbo.portal.datagen.DataGenerator;
 import vn.dangbo.portal.datagen.sink.CountingSink;
@@ -75,6 +77,32 @@ class GeneratedDataLoaderTest {
             long members = new SqlMemberStatistics(connection, merged, RuleSettings.defaults()).membersAt(end);
             assertThat(members).as(province).isEqualTo(figures.members(province, 2025)).isPositive();
         }
+    }
+
+    /**
+     * programs.md: the merged reading counts "the merged province as it stands on 31/12/Y". Bound to
+     * the evaluation of 2025, the members at the end of 2024 (an admission rate's denominator) include
+     * the provinces merged in 2025; bound to 2024, or taken on the query's own date, they do not.
+     */
+    @Test
+    void theMergedTerritoryStandsOnTheYearEndOfTheEvaluation() {
+        LocalDate endOf2024 = LocalDate.of(2024, 12, 31);
+        Map<String, List<String>> mergedInto = Map.of("can-tho", List.of("soc-trang", "hau-giang"),
+                "hai-phong", List.of("hai-duong"), "khanh-hoa", List.of("ninh-thuan"), "dong-thap", List.of("tien-giang"));
+        for (String province : PROGRAM_PROVINCES) {
+            Territory merged = new Territory(province, Territory.Mode.MERGED_PROVINCE);
+            long own = membersAt(TerritoryOn.eachDay(Territory.formerProvince(province)), endOf2024);
+            long others = mergedInto.get(province).stream()
+                    .mapToLong(p -> membersAt(TerritoryOn.eachDay(Territory.formerProvince(p)), endOf2024)).sum();
+            assertThat(others).as(province).isPositive();
+            assertThat(membersAt(TerritoryOn.eachDay(merged), endOf2024)).as(province).isEqualTo(own);
+            assertThat(membersAt(TerritoryOn.yearEnd(merged, 2024), endOf2024)).as(province).isEqualTo(own);
+            assertThat(membersAt(TerritoryOn.yearEnd(merged, 2025), endOf2024)).as(province).isEqualTo(own + others);
+        }
+    }
+
+    private static long membersAt(TerritoryOn territory, LocalDate day) {
+        return new SqlMemberStatistics(connection, territory, RuleSettings.defaults()).membersAt(day);
     }
 
     @Test

@@ -153,9 +153,13 @@ class CoreStatisticsIT {
 
     @Test
     void mergedTerritoryAddsTheMergedProvinceOnlyAfterTheMerger() {
-        var merged = contexts.create(new Territory(f.p, Territory.Mode.MERGED_PROVINCE), 2025).members();
+        // programs.md: "the merged province as it stands on 31/12/Y", for every date the evaluation of Y reads.
+        Territory territory = new Territory(f.p, Territory.Mode.MERGED_PROVINCE);
+        var merged = contexts.create(territory, 2025).members();
         assertEquals(7, merged.membersAt(d("2025-12-31")), "P's 6 and Qm");
-        assertEquals(5, merged.membersAt(d("2024-12-31")), "Q was not part of P in 2024");
+        assertEquals(6, merged.membersAt(d("2024-12-31")), "the 2025 territory at the end of 2024: P's 5 and Qm");
+        assertEquals(5, contexts.create(territory, 2024).members().membersAt(d("2024-12-31")),
+                "Q was not part of P in 2024");
     }
 
     @Test

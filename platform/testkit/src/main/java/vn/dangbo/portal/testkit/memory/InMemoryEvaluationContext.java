@@ -25,7 +25,7 @@ public final class InMemoryEvaluationContext implements EvaluationContext {
         Objects.requireNonNull(fixture, "fixture");
         this.year = year;
         this.territory = Objects.requireNonNull(territory, "territory");
-        Scope scope = new Scope(fixture, territory);
+        Scope scope = new Scope(fixture, territory, year);
         this.directory = new InMemoryDirectory(scope);
         this.members = new InMemoryMemberStatistics(scope);
         this.admissions = new InMemoryAdmissionStatistics(scope);

@@ -30,12 +30,22 @@ final class Scope {
     private final Map<Long, Membership> memberships = new HashMap<>();
     private final WorkingDays workingDays;
 
-    Scope(Fixture fixture, Territory territory) {
+    /** The day the 2025 mergers took effect ({@link Fixture#mergers()}). */
+    static final LocalDate MERGER_DAY = LocalDate.of(2025, 7, 1);
+
+    /**
+     * The territory as it stands on 31/12 of the year evaluated (programs.md): in the merged reading
+     * the provinces merged into it count only in evaluations of a year that ends after the merger,
+     * for every date those evaluations look at.
+     */
+    Scope(Fixture fixture, Territory territory, int year) {
         this.fixture = fixture;
         this.territory = territory;
-        this.provinces = territory.mode() == Territory.Mode.FORMER_PROVINCE
-                ? Set.of(territory.provinceCode())
-                : fixture.mergers().getOrDefault(territory.provinceCode(), Set.of(territory.provinceCode()));
+        boolean merged = territory.mode() == Territory.Mode.MERGED_PROVINCE
+                && !LocalDate.of(year, 12, 31).isBefore(MERGER_DAY);
+        this.provinces = merged
+                ? fixture.mergers().getOrDefault(territory.provinceCode(), Set.of(territory.provinceCode()))
+                : Set.of(territory.provinceCode());
         fixture.people().values().forEach(p -> memberships.put(p.id(), new Membership(p)));
         this.workingDays = new WorkingDays(fixture.publicHolidays());
     }
