@@ -3,6 +3,7 @@ package vn.dangbo.portal.core.demo;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import vn.dangbo.portal.core.freshness.DataVersion;
 import vn.dangbo.portal.core.bulkload.DemoDataCheck;
 import vn.dangbo.portal.core.bulkload.GeneratedDataLoader;
 import vn.dangbo.portal.core.bulkload.LoadException;
@@ -34,6 +36,9 @@ public class DemoDataLoader {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
+    @EJB
+    private DataVersion dataVersion;
+
     private volatile LoadReport report;
 
     @PostConstruct
@@ -50,6 +55,8 @@ public class DemoDataLoader {
             LOG.info(() -> "Demo mode: loading synthetic data (scale " + settings.scale() + ", seed " + settings.seed()
                     + ")...");
             report = new GeneratedDataLoader(settings.seed(), settings.scale()).load(connection);
+            // Written over JDBC, past the persistence unit's write tracking.
+            dataVersion.changed();
             LOG.info(() -> "Demo mode: loaded " + report.summary());
         } catch (SQLException | LoadException e) {
             LOG.log(Level.SEVERE, "Demo mode: the demo data could not be loaded (nothing was kept)", e);

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
+import vn.dangbo.portal.core.freshness.DataVersion;
 import vn.dangbo.portal.core.rules.RuleSettings;
 import vn.dangbo.portal.core.security.CurrentUser;
 import vn.dangbo.portal.core.settings.RuleSettingsService;
@@ -47,6 +48,10 @@ public class PeopleImporter {
     @Inject
     private CurrentUser currentUser;
 
+    /** The import writes over JDBC, which WriteTracking does not see: cached figures must be told. */
+    @EJB
+    private DataVersion dataVersion;
+
     /** Imports into the caller's province: only its staff may, and only its people are touched. */
     public ImportReport importFile(String fileName, Format format, InputStream in) {
         String province = currentUser.province().orElse(null);
@@ -75,6 +80,7 @@ public class PeopleImporter {
             }
             if (report.accepted()) {
                 tx.commit();
+                dataVersion.changed();
             } else {
                 tx.rollback();
             }

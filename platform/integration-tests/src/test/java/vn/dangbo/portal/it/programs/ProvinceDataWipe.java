@@ -71,6 +71,10 @@ public class ProvinceDataWipe extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
+    /** The deletes go around JPA: cached figures must learn that the data changed. */
+    @jakarta.ejb.EJB
+    private vn.dangbo.portal.core.freshness.DataVersion dataVersion;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long rows = 0;
@@ -81,6 +85,7 @@ public class ProvinceDataWipe extends HttpServlet {
         } catch (SQLException e) {
             throw new IOException("Wiping the program provinces' data failed: " + e.getMessage(), e);
         }
+        dataVersion.changed();
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(Long.toString(rows));
     }

@@ -31,6 +31,8 @@ public class CommonFigures {
     private BoundedCalls calls;
     @EJB
     private EvaluationContextService contexts;
+    @EJB
+    private FiguresCache cache;
 
     private final CommonIndicatorCalculator calculator = new CommonIndicatorCalculator();
 
@@ -39,7 +41,13 @@ public class CommonFigures {
         return programs.enabled().stream().map(handle -> of(handle, year)).toList();
     }
 
+    /** One program's common figures for the year, kept while its data, module and settings stay the same. */
     public CommonEvaluation of(ProgramHandle handle, int year) {
+        return cache.get(handle, "common", year, () -> compute(handle, year),
+                e -> e.failure() == null && e.targetsFailure() == null);
+    }
+
+    private CommonEvaluation compute(ProgramHandle handle, int year) {
         CallOutcome<Map<CommonIndicator, Target>> targets = calls.call(handle.code(), "ownTargets()",
                 () -> handle.program().ownTargets());
         Territory territory = programs.territoryOf(handle);

@@ -47,6 +47,9 @@ public class ProgramRegistry {
     @EJB
     private BoundedCalls calls;
 
+    @EJB
+    private FiguresCache figures;
+
     private final ConcurrentMap<String, ProgramHandle> byCode = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> rejections = new ConcurrentHashMap<>();
     private volatile ServiceTracker<ProvinceProgram, ProgramHandle> tracker;
@@ -112,6 +115,7 @@ public class ProgramRegistry {
             ProgramHandle handle = new ProgramHandle(identity.value(), symbolicName, bundle.getVersion().toString(),
                     bundle.getBundleId(), program);
             byCode.put(handle.code(), handle);
+            figures.programsChanged();
             rejections.remove(symbolicName);
             LOG.info(() -> "Program " + handle.code() + " served by " + symbolicName + " " + handle.bundleVersion());
             return handle;
@@ -119,12 +123,15 @@ public class ProgramRegistry {
 
         @Override
         public void modifiedService(ServiceReference<ProvinceProgram> reference, ProgramHandle handle) {
-            // Service properties carry nothing the host uses.
+            // Declarative Services republishes the properties once the program has applied new
+            // settings: its figures from before are no longer its figures.
+            figures.programsChanged();
         }
 
         @Override
         public void removedService(ServiceReference<ProvinceProgram> reference, ProgramHandle handle) {
             byCode.remove(handle.code(), handle);
+            figures.programsChanged();
             try {
                 framework.context().ungetService(reference);
             } catch (IllegalStateException e) {

@@ -32,6 +32,8 @@ public class ProvincePrograms {
     private BoundedCalls calls;
     @EJB
     private EvaluationContextService contexts;
+    @EJB
+    private FiguresCache cache;
 
     /** Programs of enabled plugins, by code. */
     public List<ProgramHandle> enabled() {
@@ -51,8 +53,17 @@ public class ProvincePrograms {
         return registry.program(code).map(handle -> evaluate(handle, year));
     }
 
+    /**
+     * A program's figures for a year, for a caller who may see its province's figures; kept while its
+     * data, module and settings stay the same.
+     */
     public ProgramEvaluation evaluate(ProgramHandle handle, int year) {
         currentUser.requireFiguresOf(handle.identity().provinceCode());
+        return cache.get(handle, "evaluate", year, () -> evaluateNow(handle, year),
+                e -> e.definitionsFailure() == null && e.resultsFailure() == null);
+    }
+
+    private ProgramEvaluation evaluateNow(ProgramHandle handle, int year) {
         CallOutcome<List<IndicatorDefinition>> definitions = calls.call(handle.code(), "indicators()",
                 () -> handle.program().indicators());
         EvaluationContext context = contexts.create(territoryOf(handle), year);
@@ -73,6 +84,10 @@ public class ProvincePrograms {
     /** The program's own page sections for a year, through a bounded call. */
     public CallOutcome<List<PageSection>> sections(ProgramHandle handle, int year) {
         currentUser.requireFiguresOf(handle.identity().provinceCode());
+        return cache.get(handle, "sections", year, () -> sectionsNow(handle, year), CallOutcome::succeeded);
+    }
+
+    private CallOutcome<List<PageSection>> sectionsNow(ProgramHandle handle, int year) {
         EvaluationContext context = contexts.create(territoryOf(handle), year);
         return calls.call(handle.code(), "sections(" + year + ")", () -> handle.program().sections(context));
     }

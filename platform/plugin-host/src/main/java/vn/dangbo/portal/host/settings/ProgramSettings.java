@@ -9,6 +9,7 @@ import vn.dangbo.portal.host.module.ModuleAudit;
 import vn.dangbo.portal.host.module.ModuleException;
 import vn.dangbo.portal.host.program.BoundedCalls;
 import vn.dangbo.portal.host.program.CallOutcome;
+import vn.dangbo.portal.host.program.FiguresCache;
 import vn.dangbo.portal.host.program.ProgramHandle;
 import vn.dangbo.portal.host.program.ProgramRegistry;
 
@@ -30,6 +31,8 @@ public class ProgramSettings {
     private ProgramConfigurations configurations;
     @EJB
     private ModuleAudit audit;
+    @EJB
+    private FiguresCache figures;
 
     public SettingsView view(String code) {
         ProgramHandle handle = program(code);
@@ -61,6 +64,7 @@ public class ProgramSettings {
         }
         store.put(code, key, value, actor);
         configurations.push(code, store.of(code));
+        figures.programsChanged();
         audit.record(actor, "SETTING", handle.symbolicName(), null, "OK", key + " = " + value);
         return view(code);
     }

@@ -1,0 +1,169 @@
+package vn.dangbo.portal.it.freshness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.dangbo.portal.it.PortalDeployment;
+import vn.dangbo.portal.it.PortalHttp;
+import vn.dangbo.portal.it.host.PortalClient;
+import vn.dangbo.portal.it.host.PortalClient.Reply;
+
+/**
+ * The indicator figures are kept between requests (plugin host's FiguresCache) but never older than
+ * their data: with the real Đồng Tháp plugin (a province no other test counts exactly), a figure read twice (the second time from the cache)
+ * changes in the very next request after a write through the API, in the consolidated view (computed
+ * by the platform) and on the province page (computed by the plugin), and again after a setting change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FiguresFreshnessIT {
+
+    private static final String MODULE = "vn.dangbo.portal.plugin.dong-thap";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient admin;
+    private final PortalHttp central = PortalHttp.session("trunguong");
+    private final PortalHttp staff = PortalHttp.session("dongthap");
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void dongThapEnabled() throws Exception {
+        admin = new PortalClient(base.toURI());
+        admin.removeAllModules();
+        Reply uploaded = admin.upload(Files.readAllBytes(dongThapJar()));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        Reply enabled = admin.post("api/v1/modules/" + MODULE + "/enable");
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+    }
+
+    @AfterEach
+    void defaultSettingAndNoModules() {
+        // Settings are kept per program code beyond the module: leave the default for other tests.
+        HttpResponse<String> reset = PortalHttp.as("admin").put("api/v1/provinces/dong-thap/settings/territory.mode",
+                "{\"value\":\"FORMER_PROVINCE\"}");
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        admin.removeAllModules();
+    }
+
+    @Test
+    void anAdmissionAndAnExitShowInTheVeryNextAnswer() {
+        long committee = create("organisations", org("PC", "Đảng bộ thử tươi mới", "PROVINCIAL_COMMITTEE", null));
+        long branch = create("organisations", org("B", "Chi bộ thử tươi mới", "GRASSROOTS_BRANCH", committee));
+        long person = create("people", "{\"externalId\":\"" + tag + "-p\",\"fullName\":\"Lê Văn Tươi\","
+                + "\"birthDate\":\"2000-01-01\",\"gender\":\"MALE\",\"ethnicity\":\"Kinh\"}");
+        created(staff.post("api/v1/people/" + person + "/certificate", "{\"eventDate\":\"2024-11-01\"}"));
+
+        long members = membersAtYearEnd();
+        long admissions = admissions();
+        assertThat(membersAtYearEnd()).as("read again, unchanged").isEqualTo(members);
+        String provincePage = provinceResults();
+        assertThat(provinceResults()).as("read again, unchanged").isEqualTo(provincePage);
+
+        created(staff.post("api/v1/people/" + person + "/admission",
+                "{\"eventDate\":\"2025-03-03\",\"organisationId\":" + branch + "}"));
+
+        assertThat(membersAtYearEnd()).as("members on 31/12/2025 right after the admission").isEqualTo(members + 1);
+        assertThat(admissions()).as("admissions in 2025 right after the admission").isEqualTo(admissions + 1);
+        assertThat(provinceResults()).as("the plugin's own figures right after the admission")
+                .isNotEqualTo(provincePage);
+
+        created(staff.post("api/v1/people/" + person + "/exits",
+                "{\"eventDate\":\"2025-06-02\",\"kind\":\"DEATH\"}"));
+        assertThat(membersAtYearEnd()).as("members on 31/12/2025 right after the death").isEqualTo(members);
+    }
+
+    @Test
+    void aSettingChangeShowsOnceTheProgramHasAppliedIt() throws Exception {
+        assertThat(territoryMode()).isEqualTo("FORMER_PROVINCE");
+        assertThat(territoryMode()).as("read again").isEqualTo("FORMER_PROVINCE");
+
+        HttpResponse<String> changed = PortalHttp.as("admin").put("api/v1/provinces/dong-thap/settings/territory.mode",
+                "{\"value\":\"MERGED_PROVINCE\"}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        // Configuration Admin hands the setting to the plugin asynchronously: wait until it says it applies it.
+        String inForce = null;
+        for (int i = 0; i < 50 && !"MERGED_PROVINCE".equals(inForce); i++) {
+            Thread.sleep(100);
+            inForce = admin.get("api/v1/provinces/dong-thap/readings").object().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("key").equals("territory.mode"))
+                    .map(r -> r.getString("value")).findFirst().orElse(null);
+        }
+        assertThat(inForce).isEqualTo("MERGED_PROVINCE");
+        assertThat(territoryMode()).isEqualTo("MERGED_PROVINCE");
+    }
+
+    private long membersAtYearEnd() {
+        return commonFigure("MEMBERS_AT_YEAR_END");
+    }
+
+    private long admissions() {
+        return commonFigure("ADMISSIONS");
+    }
+
+    private long commonFigure(String code) {
+        return dongThap().getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("numerator").longValue();
+    }
+
+    private String territoryMode() {
+        return dongThap().getString("territory");
+    }
+
+    private JsonObject dongThap() {
+        HttpResponse<String> reply = central.get("api/v1/consolidated?year=2025");
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        return PortalHttp.json(reply.body()).getJsonArray("provinces").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("dong-thap")).findFirst().orElseThrow();
+    }
+
+    private String provinceResults() {
+        HttpResponse<String> reply = staff.get("api/v1/provinces/dong-thap/indicators?year=2025");
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        JsonObject evaluation = PortalHttp.json(reply.body());
+        assertThat(evaluation.containsKey("resultsFailure")).as(reply.body()).isFalse();
+        return evaluation.getJsonArray("results").toString();
+    }
+
+    private String org(String code, String name, String type, Long parent) {
+        return "{\"code\":\"" + tag + "-" + code + "\",\"name\":\"" + name + "\",\"type\":\"" + type
+                + "\",\"sector\":\"RESIDENTIAL\",\"formerProvince\":\"dong-thap\",\"parentId\":" + parent
+                + ",\"validFrom\":\"2000-01-01\"}";
+    }
+
+    private long create(String path, String json) {
+        return created(staff.post("api/v1/" + path, json));
+    }
+
+    private static long created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonObject body = PortalHttp.json(response.body());
+        return body.containsKey("id") ? body.getJsonNumber("id").longValue() : 0;
+    }
+
+    private static Path dongThapJar() {
+        return Path.of(System.getProperty("portal.plugins.dir"), "dong-thap", "target",
+                "portal-plugin-dong-thap-" + System.getProperty("portal.version") + ".jar");
+    }
+}
