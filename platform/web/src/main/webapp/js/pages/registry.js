@@ -169,8 +169,11 @@ function actionForm(person, events) {
                 replace(done, message(t('registry.recorded'), 'ok'));
             }
         } catch (err) {
-            const general = showErrors(fields, err instanceof ApiError ? err.fieldErrors : [], action);
-            replace(result, el('div', { class: 'message message-error', role: 'alert' }, err.message,
+            const errors = err instanceof ApiError ? err.fieldErrors : [];
+            const general = showErrors(fields, errors, action);
+            // Every reason already stands beside its field: say so instead of repeating them.
+            const summary = errors.length > 0 && general.length === 0 ? t('registry.fix') : err.message;
+            replace(result, el('div', { class: 'message message-error', role: 'alert' }, summary,
                 general.length ? el('ul', {}, general.map((g) => el('li', {}, g))) : null));
         }
     } } },

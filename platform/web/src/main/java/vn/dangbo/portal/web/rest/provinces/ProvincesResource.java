@@ -1,8 +1,10 @@
 package vn.dangbo.portal.web.rest.provinces;
 
+import vn.dangbo.portal.core.security.CurrentUser;
 import vn.dangbo.portal.core.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +52,9 @@ public class ProvincesResource {
 
     @EJB
     private CommonFigures common;
+
+    @Inject
+    private CurrentUser currentUser;
 
     /** The spreadsheet type of the yearly report. */
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -112,14 +117,20 @@ public class ProvincesResource {
     @GET
     @Path("{code}/indicators")
     public Response indicators(@PathParam("code") String code, @QueryParam("year") Integer year) {
-        return withYear(code, year, handle -> Response.ok(EvaluationView.of(programs.evaluate(handle, year))).build());
+        return withYear(code, year, handle -> {
+            requireFigures(handle);
+            return Response.ok(EvaluationView.of(programs.evaluate(handle, year))).build();
+        });
     }
 
     /** The platform's common indicators on this program's territory for the year. */
     @GET
     @Path("{code}/common")
     public Response common(@PathParam("code") String code, @QueryParam("year") Integer year) {
-        return withYear(code, year, handle -> Response.ok(CommonView.of(common.of(handle, year))).build());
+        return withYear(code, year, handle -> {
+            requireFigures(handle);
+            return Response.ok(CommonView.of(common.of(handle, year))).build();
+        });
     }
 
     /**
@@ -131,6 +142,7 @@ public class ProvincesResource {
     @Produces({XLSX, Problem.MEDIA_TYPE})
     public Response report(@PathParam("code") String code, @QueryParam("year") Integer year) {
         return withYear(code, year, handle -> {
+            requireFigures(handle);
             ProgramSummary summary = summary(handle);
             EvaluationView evaluation = EvaluationView.of(programs.evaluate(handle, year));
             CommonView figures = CommonView.of(common.of(handle, year));
@@ -197,6 +209,11 @@ public class ProvincesResource {
     private ProgramSummary summary(ProgramHandle handle) {
         return new ProgramSummary(handle.code(), handle.identity(), handle.symbolicName(), handle.bundleVersion(),
                 names.of(handle.identity().provinceCode()));
+    }
+
+    /** Central staff and administrators see every province's figures; staff and developers their own. */
+    private void requireFigures(ProgramHandle handle) {
+        currentUser.requireFiguresOf(handle.identity().provinceCode());
     }
 
     private static Response notServed(String code) {
