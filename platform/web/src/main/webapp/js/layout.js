@@ -2,7 +2,7 @@
 // needs one) a year selector. A page gives its render(year) function; the layout calls it at start,
 // when the year changes and when the language changes, and marks the body when the content is in:
 // data-state="ready", data-year, and data-render-ms (navigation start → first content rendered).
-import { session, signOut } from './api.js';
+import { session, signIn, signOut } from './api.js';
 import { el, replace } from './dom.js';
 import { LANGUAGES, applyStatic, lang, setLang, t } from './i18n.js';
 
@@ -106,6 +106,10 @@ export function startPage({ page, titleKey = `nav.${page}`, withYear = false, re
     drawHeader();
     applyStatic();
     session().then((s) => {
+        if (!s.authenticated) {
+            signIn(); // every page is for signed-in people; the sign-in page brings them back
+            return;
+        }
         who = s;
         drawHeader();
     });

@@ -317,7 +317,8 @@ class PagesJourneyIT {
         browser.awaitReady();
         assertThat(browser.await(By.id("tree-date")).getAttribute("value")).isEqualTo("01/06/2023");
         WebElement committeeNode = browser.await(By.cssSelector("li[data-org='" + committee + "']"));
-        committeeNode.findElement(By.tagName("summary")).click();
+        assertThat(committeeNode.findElement(By.tagName("details")).getAttribute("open"))
+                .as("the provincial committee's level is open at first").isNotNull();
         WebElement branchCount = browser.await(By.cssSelector("li[data-org='" + branch + "'] .org-count"));
         assertThat(branchCount.getAttribute("data-members")).isEqualTo("1");
         assertThat(committeeNode.findElement(By.cssSelector(".org-count")).getAttribute("data-within"))
