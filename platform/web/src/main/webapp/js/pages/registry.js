@@ -99,7 +99,9 @@ function body(action, fields) {
 function showErrors(fields, errors, action) {
     const general = [];
     for (const error of errors) {
-        const name = error.field === 'kind' ? (action.id === 'exits' ? 'exitKind' : 'disciplineKind') : error.field;
+        // The API names the kind "kind" in the body and the rules name it "exitKind" / "discipline".
+        const name = error.field === 'kind' ? (action.id === 'exits' ? 'exitKind' : 'disciplineKind')
+            : error.field === 'discipline' ? 'disciplineKind' : error.field;
         const input = fields[name];
         if (input && !input.closest('[hidden]')) {
             input.setAttribute('aria-invalid', 'true');

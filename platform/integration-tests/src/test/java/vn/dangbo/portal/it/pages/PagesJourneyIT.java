@@ -305,6 +305,14 @@ class PagesJourneyIT {
         assertThat(browser.await(By.id("action-exit")).isDisplayed()).isTrue();
         assertThat(browser.all(By.id("action-vote")).get(0).isDisplayed()).as("fields of other actions hidden")
                 .isFalse();
+        // Removed again within the year: the admission stays in 2023's figure, and the tests after
+        // this one find no member of can-tho at later year-ends, as before.
+        new Select(browser.await(By.id("action-exit"))).selectByValue("REMOVAL");
+        browser.await(By.id("action-date")).sendKeys("01/09/2023");
+        browser.await(By.id("action-submit")).click();
+        browser.await(By.cssSelector("#action-result .message-ok"));
+        assertThat(browser.await(By.id("timeline")).getText()).contains("01/09/2023 — Ra khỏi Đảng · Xóa tên");
+        assertThat(browser.await(By.id("person-state")).getText()).isEqualTo("Đã ra khỏi Đảng");
 
         browser.open(url("province.html?code=test-good&year=2023"));
         browser.awaitReady();
