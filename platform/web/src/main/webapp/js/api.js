@@ -21,16 +21,33 @@ export class ApiError extends Error {
 // would open the browser's password dialog).
 const PAGE_HEADERS = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'fetch' };
 
-let csrfToken = null;
+let current = null;
 
-/** The session's CSRF token, required on every state-changing call (GET /api/v1/session). */
-async function csrf() {
-    if (csrfToken == null) {
-        const response = await fetch('api/v1/session', { headers: PAGE_HEADERS, credentials: 'same-origin' });
-        const session = response.ok ? await response.json() : {};
-        csrfToken = session.csrfToken || '';
+/**
+ * Who is signed in ({authenticated, username, roles, province, csrfToken}), asked once per page
+ * (GET /api/v1/session).
+ */
+export function session() {
+    if (current == null) {
+        current = fetch('api/v1/session', { headers: PAGE_HEADERS, credentials: 'same-origin' })
+            .then((response) => (response.ok ? response.json() : { authenticated: false, roles: [] }))
+            .catch(() => ({ authenticated: false, roles: [] }));
     }
-    return csrfToken;
+    return current;
+}
+
+/** The session's CSRF token, required on every state-changing call. */
+async function csrf() {
+    return (await session()).csrfToken || '';
+}
+
+/** Signs out (DELETE /api/v1/session) and goes to the sign-in page. */
+export async function signOut() {
+    await fetch('api/v1/session', {
+        method: 'DELETE', headers: { ...PAGE_HEADERS, 'X-CSRF-Token': await csrf() }, credentials: 'same-origin'
+    });
+    current = null;
+    window.location.assign('login.html');
 }
 
 /** Sends the visitor to the sign-in page, which brings them back here afterwards. */

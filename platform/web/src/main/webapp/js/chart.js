@@ -64,3 +64,39 @@ export function lineChart(id, title, description, years, lines) {
     });
     return svg;
 }
+
+/**
+ * A small trend for a card: points [{year, value|null}] ascending, in the indicator's measure. The
+ * first and last known values are written beside the line; every point has its value as a title.
+ */
+export function sparkline(id, title, points, measure) {
+    const width = 220;
+    const height = 56;
+    const pad = { left: 6, right: 6, top: 8, bottom: 16 };
+    const known = points.map((p, i) => ({ i, v: p.value == null ? null : Number(p.value) })).filter((p) => p.v != null);
+    const values = known.map((p) => p.v);
+    const min = Math.min(0, ...values);
+    const max = Math.max(1, ...values);
+    const x = (i) => pad.left + (points.length === 1 ? 0 : (i * (width - pad.left - pad.right)) / (points.length - 1));
+    const y = (v) => height - pad.bottom - ((v - min) / (max - min || 1)) * (height - pad.top - pad.bottom);
+    const description = points.map((p) => `${p.year}: ${p.value == null ? t('chart.noData') : measured(p.value, measure)}`).join('; ');
+    const svg = el('svg:svg', {
+        viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, class: 'sparkline',
+        id, dataset: { points: String(known.length) }
+    }, el('svg:title', { id: `${id}-title` }, title), el('svg:desc', { id: `${id}-desc` }, description));
+    svg.appendChild(el('svg:line', { x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom, class: 'chart-axis' }));
+    if (known.length > 1) {
+        svg.appendChild(el('svg:polyline', {
+            points: known.map((p) => `${x(p.i)},${y(p.v)}`).join(' '), fill: 'none', stroke: SERIES[0], 'stroke-width': 2
+        }));
+    }
+    known.forEach((p) => svg.appendChild(el('svg:circle', { cx: x(p.i), cy: y(p.v), r: 3, fill: SERIES[0] },
+        el('svg:title', {}, `${points[p.i].year}: ${measured(p.v, measure)}`))));
+    points.forEach((p, i) => {
+        if (i === 0 || i === points.length - 1) {
+            svg.appendChild(el('svg:text', { x: x(i), y: height - 3, 'text-anchor': i === 0 ? 'start' : 'end', class: 'spark-label' },
+                String(p.year)));
+        }
+    });
+    return svg;
+}

@@ -38,11 +38,16 @@ export function dateTime(iso) {
     return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-/** dd/mm/yyyy typed by a person as an ISO date, or null when it is not one. */
+/** dd/mm/yyyy typed by a person as an ISO date, or null when it is not one (also 31/02/2023). */
 export function parseDate(text) {
     const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
     if (!match) {
         return null;
+    }
+    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const check = new Date(Date.UTC(year, month - 1, day));
+    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+        return null; // 31/02, 00/01, 13th month…
     }
     return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
 }

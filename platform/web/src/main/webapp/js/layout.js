@@ -2,13 +2,18 @@
 // needs one) a year selector. A page gives its render(year) function; the layout calls it at start,
 // when the year changes and when the language changes, and marks the body when the content is in:
 // data-state="ready", data-year, and data-render-ms (navigation start → first content rendered).
+import { session, signIn, signOut } from './api.js';
 import { el, replace } from './dom.js';
 import { LANGUAGES, applyStatic, lang, setLang, t } from './i18n.js';
 
+// Each page with the roles that may use it: the navigation shows a person only their own pages.
 const PAGES = [
-    { id: 'consolidated', href: 'index.html', key: 'nav.consolidated' },
-    { id: 'modules', href: 'modules.html', key: 'nav.modules' },
-    { id: 'registry', href: 'registry.html', key: 'nav.registry' }
+    { id: 'consolidated', href: 'index.html', key: 'nav.consolidated', roles: ['ADMIN', 'CENTRAL'] },
+    { id: 'provinces', href: 'provinces.html', key: 'nav.provinces',
+        roles: ['ADMIN', 'CENTRAL', 'PROVINCIAL_DEVELOPER', 'PROVINCIAL_STAFF'] },
+    { id: 'organisations', href: 'organisations.html', key: 'nav.organisations', roles: ['PROVINCIAL_STAFF'] },
+    { id: 'registry', href: 'registry.html', key: 'nav.registry', roles: ['PROVINCIAL_STAFF'] },
+    { id: 'modules', href: 'modules.html', key: 'nav.modules', roles: ['ADMIN', 'PROVINCIAL_DEVELOPER'] }
 ];
 const FIRST_YEAR = 2015;
 
@@ -26,6 +31,7 @@ export function initialYear() {
 export function startPage({ page, titleKey = `nav.${page}`, withYear = false, render }) {
     let year = withYear ? initialYear() : null;
     let first = true;
+    let who = { authenticated: false, roles: [] };
     const header = document.getElementById('portal-header');
 
     async function run() {
@@ -62,8 +68,10 @@ export function startPage({ page, titleKey = `nav.${page}`, withYear = false, re
 
     function drawHeader() {
         document.title = `${t(titleKey)} · ${t('portal.name')}`;
+        const mine = PAGES.filter((p) => p.id === page || !who.authenticated
+            || p.roles.some((r) => who.roles.includes(r)));
         const nav = el('nav', { 'aria-label': t('nav.label') },
-            el('ul', {}, PAGES.map((p) => el('li', {},
+            el('ul', {}, mine.map((p) => el('li', {},
                 el('a', { href: p.href, 'aria-current': p.id === page ? 'page' : null }, t(p.key))))));
         const controls = el('div', { class: 'controls' });
         if (withYear) {
@@ -80,12 +88,31 @@ export function startPage({ page, titleKey = `nav.${page}`, withYear = false, re
         controls.appendChild(language);
         replace(header,
             el('div', { class: 'brand' }, el('a', { href: 'index.html' }, t('portal.name'))),
-            nav, controls);
+            nav, controls, user());
+    }
+
+    function user() {
+        if (!who.authenticated) {
+            return null;
+        }
+        const roles = who.roles.map((r) => t(`role.${r}`)).join(', ');
+        return el('div', { class: 'user', id: 'user-box' },
+            el('span', { id: 'user-name' }, who.username),
+            el('span', { class: 'user-role', id: 'user-role' }, who.province ? `${roles} · ${who.province}` : roles),
+            el('button', { type: 'button', id: 'sign-out', class: 'sign-out', on: { click: signOut } }, t('signOut')));
     }
 
     setLang(lang());
     drawHeader();
     applyStatic();
+    session().then((s) => {
+        if (!s.authenticated) {
+            signIn(); // every page is for signed-in people; the sign-in page brings them back
+            return;
+        }
+        who = s;
+        drawHeader();
+    });
     run();
 }
 

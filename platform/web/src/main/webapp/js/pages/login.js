@@ -1,6 +1,6 @@
 // The sign-in page: POST /api/v1/session (a session through the portal's Elytron realm), then back
 // to the page that asked (only a path of this portal, never another site).
-import { applyStatic, t } from '../i18n.js';
+import { applyStatic, lang, setLang, t } from '../i18n.js';
 
 function nextPage() {
     const next = new URLSearchParams(window.location.search).get('next') || '';
@@ -34,8 +34,15 @@ async function signIn(event) {
     document.getElementById('password').focus();
 }
 
-document.documentElement.lang = document.documentElement.lang || 'vi';
+setLang(lang());
 applyStatic();
+const language = document.getElementById('lang-select');
+language.value = lang();
+language.addEventListener('change', () => {
+    setLang(language.value);
+    applyStatic();
+    document.title = `${t('login.title')} — ${t('portal.name')}`;
+});
 document.getElementById('login-form').addEventListener('submit', signIn);
 document.getElementById('username').focus();
 document.body.dataset.state = 'ready';

@@ -1,7 +1,10 @@
-// A province's page (province.html?code=…&year=…): the program's identity and source text, a card
-// per indicator with its figure, target, status and a drill-down to the organisations that explain
-// it, and the program's own sections, rendered as text only.
+// A province's page (province.html?code=…&year=…): the program's identity and source text, the
+// readings in force, a card per indicator with its figure, target, status, a small trend over the
+// last years and a drill-down to the organisations that explain it, the platform's common
+// indicators on the program's territory, the program's own sections (rendered as text only) and
+// the yearly report as a spreadsheet.
 import { ApiError, api } from '../api.js';
+import { sparkline } from '../chart.js';
 import { el, replace } from '../dom.js';
 import { date, measured, number } from '../format.js';
 import { local, t } from '../i18n.js';
@@ -10,8 +13,10 @@ import { statusBadge } from '../status.js';
 
 const code = params().get('code') || '';
 const base = `api/v1/provinces/${encodeURIComponent(code)}`;
+const TREND_YEARS = 5;
 let summary = null;
 let readings = null;
+let drawn = 0;
 
 function identity(program) {
     const id = program.identity;
@@ -107,6 +112,7 @@ function card(definition, result, year) {
             ? el('ul', { class: 'components', 'aria-label': t('province.components') }, result.components.map((c) =>
                 el('li', {}, `${c.code}: ${measured(c.value, c.measure)} — `, statusBadge(c.status, c.exceeded))))
             : null,
+        el('div', { class: 'trend', dataset: { trend: definition.code } }),
         el('p', { class: 'formula' }, `${t('province.formula')}: ${local(definition.formula)}`),
         drillDown(definition, year));
 }
@@ -138,20 +144,94 @@ function section(s) {
         el('dl', { class: 'figures' }, s.figures.map((f) => [el('dt', {}, local(f.label)), el('dd', {}, f.value)])));
 }
 
+/** The platform's common indicators on the program's territory, with the program's own targets. */
+function commonTable(common) {
+    if (common.failure) {
+        return message(`${t('consolidated.failure')}: ${common.failure}`, 'error');
+    }
+    return el('div', { class: 'table-scroll' },
+        common.targetsFailure ? el('p', { class: 'reason' }, t('consolidated.targetsFailure')) : null,
+        el('table', { id: 'common-table' },
+        el('caption', {}, `${t('province.common')} — ${common.year}`),
+        el('thead', {}, el('tr', {}, [t('consolidated.indicator'), t('province.value'), t('province.target'),
+            t('province.status'), t('province.trend')].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, common.indicators.map((indicator, i) => {
+            const r = common.results[i];
+            return el('tr', {},
+                el('th', { scope: 'row' }, local(indicator.name)),
+                el('td', { dataset: { indicator: indicator.code, value: r && r.value != null ? String(r.value) : '' } },
+                    r ? measured(r.value, r.measure) : '—',
+                    r && r.measure === 'PERCENT' && r.denominator != null
+                        ? el('span', { class: 'fraction' }, ` (${number(r.numerator)}/${number(r.denominator)})`) : null),
+                el('td', {}, r ? local(r.target.text) : '—'),
+                el('td', {}, r ? statusBadge(r.status, r.exceeded) : '—'),
+                el('td', { class: 'trend', dataset: { commonTrend: indicator.code } }));
+        }))));
+}
+
+function trendPoints(years, answers, pick) {
+    return years.map((y, i) => ({ year: y, value: answers[i] ? pick(answers[i]) : null }));
+}
+
+/** Draws the small trends once the figures of the previous years are in (the page shows before). */
+async function drawTrends(year, token, evaluation, common) {
+    const years = [];
+    for (let y = year - TREND_YEARS + 1; y <= year; y++) {
+        years.push(y);
+    }
+    // One year after the other: the platform lets only a few calls into one plugin run at once
+    // (its bulkhead), and the page must not use them all.
+    const pluginYears = [];
+    const commonYears = [];
+    for (const y of years.slice(0, -1)) {
+        pluginYears.push(await api.get(`${base}/indicators?year=${y}`).catch(() => null));
+        commonYears.push(await api.get(`${base}/common?year=${y}`).catch(() => null));
+    }
+    if (token !== drawn) {
+        return;
+    }
+    const plugin = [...pluginYears, evaluation];
+    for (const holder of document.querySelectorAll('[data-trend]')) {
+        const code = holder.dataset.trend;
+        const definition = evaluation.definitions.find((d) => d.code === code);
+        const points = trendPoints(years, plugin, (e) => e.results.find((r) => r.code === code)?.value ?? null);
+        replace(holder, sparkline(`trend-${code}`, `${t('province.trend')}: ${local(definition.name)}`, points,
+            definition.measure));
+    }
+    const commons = [...commonYears, common];
+    common.indicators.forEach((indicator, i) => {
+        const holder = document.querySelector(`[data-common-trend='${indicator.code}']`);
+        if (holder) {
+            const points = trendPoints(years, commons, (c) => c.results[i]?.value ?? null);
+            replace(holder, sparkline(`common-trend-${indicator.code}`, `${t('province.trend')}: ${local(indicator.name)}`,
+                points, indicator.measure));
+        }
+    });
+    document.body.dataset.trends = 'ready';
+}
+
 async function render(year) {
     const content = document.getElementById('content');
+    const token = ++drawn;
+    delete document.body.dataset.trends;
     replace(content, message(t('loading')));
     try {
         summary = summary || await api.get(base);
         readings = readings || await api.get(`${base}/readings`).catch(() => null);
-        const [evaluation, sections] = await Promise.all([
+        const [evaluation, sections, common] = await Promise.all([
             api.get(`${base}/indicators?year=${year}`),
-            api.get(`${base}/sections?year=${year}`)
+            api.get(`${base}/sections?year=${year}`),
+            api.get(`${base}/common?year=${year}`)
         ]);
+        if (token !== drawn) {
+            return;
+        }
         document.title = `${local(summary.provinceName)} · ${t('portal.name')}`;
         const results = new Map(evaluation.results.map((r) => [r.code, r]));
         replace(content,
-            el('p', {}, el('a', { href: `index.html?year=${year}` }, t('province.back'))),
+            el('p', { class: 'page-links' }, el('a', { href: `index.html?year=${year}` }, t('province.back')),
+                el('a', { href: `${base}/report?year=${year}`, download: `bao-cao-${code}-${year}.xlsx`, id: 'report-link',
+                    class: 'button' }, t('province.report', { year }))),
             identity(summary),
             readingList(readings),
             el('section', { 'aria-labelledby': 'indicators-title' },
@@ -159,10 +239,17 @@ async function render(year) {
                 evaluation.definitionsFailure ? message(evaluation.definitionsFailure, 'error') : null,
                 evaluation.resultsFailure ? message(`${t('province.resultsFailure')}: ${evaluation.resultsFailure}`, 'error') : null,
                 el('div', { class: 'cards' }, evaluation.definitions.map((d) => card(d, results.get(d.code), year)))),
+            el('section', { 'aria-labelledby': 'common-title' },
+                el('h2', { id: 'common-title' }, t('province.common')),
+                el('p', { class: 'intro' }, t('province.commonIntro')),
+                commonTable(common)),
             el('section', { 'aria-labelledby': 'sections-title' },
                 el('h2', { id: 'sections-title' }, t('province.sections')),
                 sections.failure ? message(sections.failure, 'error') : null,
                 sections.items.map(section)));
+        drawTrends(year, token, evaluation, common).catch(() => {
+            document.body.dataset.trends = 'failed';
+        });
     } catch (e) {
         const text = e instanceof ApiError && e.status === 404 ? t('province.notFound') : `${t('error.load')}: ${e.message}`;
         replace(content, message(text, 'error'));

@@ -1,92 +1,200 @@
 // Tra cứu đảng viên: diacritic-insensitive search of people ("nguyen van an" finds "Nguyễn Văn An"),
-// a person's membership timeline, and lifecycle actions whose refusals are shown beside the field
-// the server names (problem+json "errors").
+// a person's membership timeline, and every lifecycle action (admission, recognition, transfer,
+// exemption, discipline, exit, correction) whose refusals are shown beside the field the server
+// names (problem+json "errors"). Which fields a form shows depends on the action chosen.
 import { ApiError, api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { date, parseDate } from '../format.js';
-import { lang, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { message, startPage } from '../layout.js';
 
-const EVENTS = {
-    CANDIDATE_REGISTRATION: ['Đăng ký quần chúng ưu tú', 'Registered as a candidate'],
-    AWARENESS_CERTIFICATE: ['Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng', 'Awareness course certificate'],
-    ADMISSION: ['Quyết định kết nạp', 'Admission decision'],
-    CEREMONY: ['Lễ kết nạp', 'Admission ceremony'],
-    RECOGNITION: ['Công nhận đảng viên chính thức', 'Recognised as a full member'],
-    FAILED_PROBATION: ['Không được công nhận chính thức', 'Not recognised after probation'],
-    TRANSFER_OUT: ['Chuyển sinh hoạt đi', 'Transferred out'],
-    TRANSFER_IN: ['Chuyển sinh hoạt đến', 'Transferred in'],
-    TEMPORARY_TRANSFER: ['Sinh hoạt tạm thời', 'Temporary transfer'],
-    TEMPORARY_RETURN: ['Trở về sau sinh hoạt tạm thời', 'Back from a temporary transfer'],
-    EXEMPTION: ['Miễn sinh hoạt', 'Exempted'],
-    DISCIPLINE: ['Kỷ luật', 'Discipline']
-};
+// Each action: the path under /api/v1/people/{id}/, and the fields its form shows (in that order).
 const ACTIONS = [
-    ['candidacy', 'CANDIDATE_REGISTRATION'],
-    ['certificate', 'AWARENESS_CERTIFICATE'],
-    ['admission', 'ADMISSION'],
-    ['ceremony', 'CEREMONY'],
-    ['recognition', 'RECOGNITION']
+    { id: 'candidacy', fields: ['eventDate', 'organisationId', 'decisionRef'] },
+    { id: 'certificate', fields: ['eventDate', 'decisionRef'] },
+    { id: 'admission', fields: ['eventDate', 'organisationId', 'voteDate', 'decisionRef'] },
+    { id: 'ceremony', fields: ['eventDate', 'organisationId'] },
+    { id: 'recognition', fields: ['eventDate', 'decisionRef'] },
+    { id: 'failed-probation', fields: ['eventDate', 'decisionRef'] },
+    { id: 'transfers', fields: ['direction', 'mode', 'eventDate', 'organisationId', 'counterpart', 'decisionRef'] },
+    { id: 'exemption', fields: ['eventDate', 'decisionRef'] },
+    { id: 'disciplines', fields: ['disciplineKind', 'eventDate', 'decisionRef'] },
+    { id: 'exits', fields: ['exitKind', 'eventDate', 'decisionRef'] },
+    { id: 'corrections', fields: ['correctsId', 'voids', 'reason', 'eventDate', 'organisationId', 'voteDate',
+        'decisionRef', 'counterpart'] }
 ];
+const DATE_FIELDS = ['eventDate', 'voteDate'];
+const CHOICES = {
+    direction: ['OUT', 'IN'],
+    mode: ['PERMANENT', 'TEMPORARY'],
+    disciplineKind: ['REPRIMAND', 'WARNING', 'DISMISSAL'],
+    exitKind: ['REMOVAL', 'EXPULSION', 'LEFT_AT_OWN_REQUEST', 'DEATH']
+};
 let query = '';
 let selected = null;
 
-function eventLabel(kind) {
-    const label = EVENTS[kind];
-    return label ? label[lang() === 'en' ? 1 : 0] : kind;
-}
-
-function field(id, labelKey, input) {
-    return el('div', { class: 'field' }, el('label', { for: id }, t(labelKey)), input,
+function field(id, labelKey, input, hint) {
+    return el('div', { class: 'field', id: `${id}-field` }, el('label', { for: id }, t(labelKey)), input,
+        hint ? el('span', { class: 'hint', id: `${id}-hint` }, hint) : null,
         el('span', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' }));
 }
 
-function actionForm(person) {
-    const kind = el('select', { id: 'action-kind' }, ACTIONS.map(([path, k]) => el('option', { value: path }, eventLabel(k))));
-    const day = el('input', { id: 'action-date', type: 'text', inputmode: 'numeric', placeholder: 'dd/mm/yyyy', 'aria-describedby': 'action-date-error' });
-    const org = el('input', { id: 'action-org', type: 'number', min: '1', 'aria-describedby': 'action-org-error' });
-    const vote = el('input', { id: 'action-vote', type: 'text', inputmode: 'numeric', placeholder: 'dd/mm/yyyy', 'aria-describedby': 'action-vote-error' });
+/** The inputs of the action form, by the field name the server uses in its refusals. */
+function inputs(events) {
+    const dateInput = (id) => el('input', { id, type: 'text', inputmode: 'numeric', placeholder: 'dd/mm/yyyy',
+        autocomplete: 'off', 'aria-describedby': `${id}-error` });
+    const choice = (id, name) => el('select', { id, 'aria-describedby': `${id}-error` },
+        CHOICES[name].map((v) => el('option', { value: v }, t(`registry.${name}.${v}`))));
+    return {
+        eventDate: dateInput('action-date'),
+        voteDate: dateInput('action-vote'),
+        organisationId: el('input', { id: 'action-org', type: 'number', min: '1', 'aria-describedby': 'action-org-hint action-org-error' }),
+        decisionRef: el('input', { id: 'action-ref', type: 'text', 'aria-describedby': 'action-ref-error' }),
+        counterpart: el('input', { id: 'action-counterpart', type: 'text', 'aria-describedby': 'action-counterpart-error' }),
+        direction: choice('action-direction', 'direction'),
+        mode: choice('action-mode', 'mode'),
+        disciplineKind: choice('action-discipline', 'disciplineKind'),
+        exitKind: choice('action-exit', 'exitKind'),
+        correctsId: el('select', { id: 'action-corrects', 'aria-describedby': 'action-corrects-error' },
+            events.filter((e) => !e.voids).map((e) => el('option', { value: e.id },
+                `${date(e.date)} — ${t(`event.${e.kind}`)}${e.decisionRef ? ` (${e.decisionRef})` : ''}`))),
+        voids: el('input', { id: 'action-voids', type: 'checkbox' }),
+        reason: el('input', { id: 'action-reason', type: 'text', 'aria-describedby': 'action-reason-error' })
+    };
+}
+
+const LABELS = {
+    eventDate: 'registry.date', voteDate: 'registry.vote', organisationId: 'registry.organisation',
+    decisionRef: 'registry.decisionRef', counterpart: 'registry.counterpart', direction: 'registry.direction',
+    mode: 'registry.mode', disciplineKind: 'registry.disciplineKind', exitKind: 'registry.exitKind',
+    correctsId: 'registry.correctsId', voids: 'registry.voids', reason: 'registry.reason'
+};
+
+/** The request body of an action from the fields it shows; null and a list of errors when a date is not one. */
+function body(action, fields) {
+    const value = {};
+    const errors = [];
+    for (const name of action.fields) {
+        const input = fields[name];
+        if (DATE_FIELDS.includes(name)) {
+            const text = input.value.trim();
+            value[name] = text ? parseDate(text) : null;
+            if (text && value[name] == null) {
+                errors.push({ field: name, reason: t('registry.badDate') });
+            }
+        } else if (name === 'organisationId' || name === 'correctsId') {
+            value[name] = input.value ? Number(input.value) : null;
+        } else if (name === 'voids') {
+            value.voids = input.checked;
+        } else if (name === 'disciplineKind' || name === 'exitKind') {
+            value.kind = input.value;
+        } else {
+            value[name] = input.value.trim() || null;
+        }
+    }
+    return { value, errors };
+}
+
+/** Shows each refused field's reason beside it; the others in a list under the form. */
+function showErrors(fields, errors, action) {
+    const general = [];
+    for (const error of errors) {
+        // The API names the kind "kind" in the body and the rules name it "exitKind" / "discipline".
+        const name = error.field === 'kind' ? (action.id === 'exits' ? 'exitKind' : 'disciplineKind')
+            : error.field === 'discipline' ? 'disciplineKind' : error.field;
+        const input = fields[name];
+        if (input && !input.closest('[hidden]')) {
+            input.setAttribute('aria-invalid', 'true');
+            document.getElementById(`${input.id}-error`).textContent = error.reason;
+        } else {
+            general.push(`${error.field}: ${error.reason}`);
+        }
+    }
+    return general;
+}
+
+async function organisationName(input, hint) {
+    hint.textContent = '';
+    if (!input.value) {
+        return;
+    }
+    try {
+        const org = await api.get(`api/v1/organisations/${Number(input.value)}`);
+        hint.textContent = `${org.name} (${org.code})`;
+    } catch (e) {
+        hint.textContent = t('registry.organisationUnknown');
+    }
+}
+
+function actionForm(person, events) {
+    const fields = inputs(events);
+    const kind = el('select', { id: 'action-kind' },
+        ACTIONS.map((a) => el('option', { value: a.id }, t(`registry.action.${a.id}`))));
     const result = el('div', { id: 'action-result' });
-    const fields = { eventDate: day, organisationId: org, voteDate: vote };
-    const form = el('form', { class: 'panel', id: 'action-form', on: { submit: async (e) => {
-        e.preventDefault();
+    const rows = Object.fromEntries(Object.entries(fields).map(([name, input]) => [name, field(input.id, LABELS[name], input,
+        name === 'organisationId' ? ' ' : null)]));
+    const orgHint = rows.organisationId.querySelector('.hint');
+    fields.organisationId.addEventListener('change', () => organisationName(fields.organisationId, orgHint));
+    if (person.organisationId) {
+        fields.organisationId.value = String(person.organisationId);
+        organisationName(fields.organisationId, orgHint);
+    }
+    const current = () => ACTIONS.find((a) => a.id === kind.value);
+    const showFields = () => {
+        for (const [name, row] of Object.entries(rows)) {
+            row.hidden = !current().fields.includes(name);
+        }
+    };
+    kind.addEventListener('change', showFields);
+    const clear = () => {
         for (const input of Object.values(fields)) {
             input.removeAttribute('aria-invalid');
             document.getElementById(`${input.id}-error`).textContent = '';
         }
         result.replaceChildren();
-        const body = {
-            eventDate: parseDate(day.value),
-            organisationId: org.value ? Number(org.value) : null,
-            voteDate: parseDate(vote.value)
-        };
+    };
+    const form = el('form', { class: 'panel', id: 'action-form', novalidate: true, on: { submit: async (e) => {
+        e.preventDefault();
+        clear();
+        const action = current();
+        const { value, errors } = body(action, fields);
+        if (errors.length > 0) {
+            showErrors(fields, errors, action);
+            replace(result, message(t('registry.fix'), 'error'));
+            return;
+        }
         try {
-            await api.postJson(`api/v1/people/${person.id}/${kind.value}`, body);
-            replace(result, message(t('registry.recorded'), 'ok'));
+            await api.postJson(`api/v1/people/${person.id}/${action.id}`, value);
             await showPerson(person.id);
+            const done = document.getElementById('action-result');
+            if (done) {
+                replace(done, message(t('registry.recorded'), 'ok'));
+            }
         } catch (err) {
             const errors = err instanceof ApiError ? err.fieldErrors : [];
-            const general = [];
-            for (const error of errors) {
-                const input = fields[error.field];
-                if (input) {
-                    input.setAttribute('aria-invalid', 'true');
-                    document.getElementById(`${input.id}-error`).textContent = error.reason;
-                } else {
-                    general.push(`${error.field}: ${error.reason}`);
-                }
-            }
-            replace(result, el('div', { class: 'message message-error', role: 'alert' }, err.message,
+            const general = showErrors(fields, errors, action);
+            // Every reason already stands beside its field: say so instead of repeating them.
+            const summary = errors.length > 0 && general.length === 0 ? t('registry.fix') : err.message;
+            replace(result, el('div', { class: 'message message-error', role: 'alert' }, summary,
                 general.length ? el('ul', {}, general.map((g) => el('li', {}, g))) : null));
         }
     } } },
     el('h3', {}, t('registry.action')),
     field('action-kind', 'registry.kind', kind),
-    field('action-date', 'registry.date', day),
-    field('action-org', 'registry.organisation', org),
-    field('action-vote', 'registry.vote', vote),
-    el('button', { type: 'submit', class: 'primary' }, t('registry.record')), result);
+    Object.values(rows),
+    el('button', { type: 'submit', class: 'primary', id: 'action-submit' }, t('registry.record')), result);
+    showFields();
     return form;
+}
+
+/** An event's detail (the kind of a discipline or an exit) in words, else as recorded. */
+function detailLabel(detail) {
+    for (const key of [`registry.disciplineKind.${detail}`, `registry.exitKind.${detail}`]) {
+        if (t(key) !== key) {
+            return t(key);
+        }
+    }
+    return detail;
 }
 
 async function showPerson(id) {
@@ -95,13 +203,21 @@ async function showPerson(id) {
         const [person, events] = await Promise.all([api.get(`api/v1/people/${id}`), api.get(`api/v1/people/${id}/events`)]);
         selected = id;
         replace(holder, el('h2', { id: 'person-name', tabindex: '-1' }, person.details.fullName),
-            el('p', {}, `${t('registry.birth')}: ${date(person.details.birthDate)}`),
+            el('dl', { class: 'facts person-facts' },
+                el('dt', {}, t('registry.birth')), el('dd', {}, date(person.details.birthDate)),
+                el('dt', {}, t('registry.state')), el('dd', { id: 'person-state', dataset: { state: person.state || '' } },
+                    t(`registry.state.${person.state || 'NONE'}`)),
+                person.admittedOn ? [el('dt', {}, t('registry.admittedOn')), el('dd', {}, date(person.admittedOn))] : null,
+                person.organisationId ? [el('dt', {}, t('registry.organisation')), el('dd', {}, String(person.organisationId))] : null),
             el('h3', {}, t('registry.timeline')),
             events.length === 0 ? message(t('registry.noEvents'))
                 : el('ol', { class: 'timeline', id: 'timeline' }, events.map((e) => el('li', { dataset: { kind: e.kind } },
-                    el('strong', {}, date(e.date)), ` — ${eventLabel(e.kind)}`,
-                    e.decisionRef ? ` (${e.decisionRef})` : '', e.voids ? ' ✗' : ''))),
-            actionForm(person));
+                    el('strong', {}, date(e.date)), ` — ${t(`event.${e.kind}`)}`,
+                    e.detail ? ` · ${detailLabel(e.detail)}` : '',
+                    e.decisionRef ? ` (${e.decisionRef})` : '',
+                    e.correctsId ? ` · ${t('registry.corrects')}${e.reason ? `: ${e.reason}` : ''}` : '',
+                    e.voids ? ` · ${t('registry.voided')}` : ''))),
+            actionForm(person, events));
     } catch (e) {
         replace(holder, message(`${t('error.load')}: ${e.message}`, 'error'));
     }

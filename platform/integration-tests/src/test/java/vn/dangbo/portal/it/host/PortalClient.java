@@ -135,6 +135,24 @@ public final class PortalClient {
         return request;
     }
 
+    /** A binary download (a report): its status, type and bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(builder(path).GET().timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),

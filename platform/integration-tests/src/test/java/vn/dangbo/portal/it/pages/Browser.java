@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -95,6 +96,27 @@ final class Browser implements AutoCloseable {
 
     void awaitAttribute(By by, String attribute, String value) {
         wait.until(ExpectedConditions.attributeToBe(by, attribute, value));
+    }
+
+    void awaitUrlContains(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Runs the steps in a tablet's window (820 × 1180, portrait), then goes back to the laptop's. */
+    void atTabletWidth(Runnable steps) {
+        Dimension laptop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(820, 1180));
+        try {
+            steps.run();
+        } finally {
+            driver.manage().window().setSize(laptop);
+        }
+    }
+
+    /** How many pixels the page is wider than the window (0 or less: no sideways scrolling). */
+    long horizontalOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
     }
 
     /** Scrolls the element to the top of the window (for a screenshot). */

@@ -20,7 +20,7 @@ public record ConsolidatedView(int year, List<Indicator> indicators, List<Provin
     /** A common indicator's heading. */
     public record Indicator(String code, LocalizedText name, Measure measure) {
 
-        static List<Indicator> all() {
+        public static List<Indicator> all() {
             return Arrays.stream(CommonIndicator.values())
                     .map(i -> new Indicator(i.name(), i.displayName(), i.measure())).toList();
         }

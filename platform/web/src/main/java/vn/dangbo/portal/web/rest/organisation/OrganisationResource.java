@@ -24,6 +24,7 @@ import vn.dangbo.portal.core.rating.RatingRecorder;
 import vn.dangbo.portal.core.work.AdmissionPlanRecorder;
 import vn.dangbo.portal.core.work.CommitteeRecorder;
 import vn.dangbo.portal.core.statistics.OrganisationReader;
+import vn.dangbo.portal.core.statistics.OrganisationTree;
 import vn.dangbo.portal.web.rest.Created;
 import vn.dangbo.portal.web.rest.problem.Params;
 import vn.dangbo.portal.web.rest.work.OrganisationWorkResource;
@@ -40,6 +41,9 @@ public class OrganisationResource {
 
     @EJB
     private OrganisationReader reader;
+
+    @EJB
+    private OrganisationTree tree;
 
     @EJB
     private RatingRecorder ratings;
@@ -68,6 +72,16 @@ public class OrganisationResource {
         int limit = Params.size(size);
         return reader.search(q, province, Params.date(date, "date", LocalDate.now()), Params.page(page) * limit,
                 limit);
+    }
+
+    /**
+     * The province's tree on {@code date} (today by default) with member counts, and the
+     * organisations closed by then with their successors; {@code province} defaults to the caller's.
+     */
+    @GET
+    @Path("tree")
+    public OrganisationTree.View tree(@QueryParam("province") String province, @QueryParam("date") String date) {
+        return tree.on(province, Params.date(date, "date", LocalDate.now()));
     }
 
     @GET

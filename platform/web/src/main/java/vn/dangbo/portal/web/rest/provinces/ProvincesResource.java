@@ -1,8 +1,10 @@
 package vn.dangbo.portal.web.rest.provinces;
 
+import vn.dangbo.portal.core.security.CurrentUser;
 import vn.dangbo.portal.core.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +22,12 @@ import vn.dangbo.portal.api.program.ProgramIdentity;
 import vn.dangbo.portal.api.program.Reading;
 import vn.dangbo.portal.core.territory.ProvinceNames;
 import vn.dangbo.portal.host.program.CallOutcome;
+import vn.dangbo.portal.host.program.CommonEvaluation;
+import vn.dangbo.portal.host.program.CommonFigures;
 import vn.dangbo.portal.host.program.ProgramEvaluation;
 import vn.dangbo.portal.host.program.ProgramHandle;
 import vn.dangbo.portal.host.program.ProvincePrograms;
+import vn.dangbo.portal.web.rest.consolidated.ConsolidatedView;
 import vn.dangbo.portal.web.rest.problem.Problem;
 import vn.dangbo.portal.web.rest.view.DrillDownRowView;
 import vn.dangbo.portal.web.rest.view.IndicatorDefinitionView;
@@ -44,6 +49,15 @@ public class ProvincesResource {
 
     @EJB
     private ProvinceNames names;
+
+    @EJB
+    private CommonFigures common;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /** The spreadsheet type of the yearly report. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
      * @param code         the program's code
@@ -74,6 +88,19 @@ public class ProvincesResource {
     public record Answer<T>(String code, Integer year, List<T> items, String failure) {
     }
 
+    /**
+     * The common indicators the platform computes on the program's territory for a year (as on the
+     * consolidated page), each with the program's own target.
+     */
+    public record CommonView(String code, int year, List<ConsolidatedView.Indicator> indicators,
+            List<IndicatorResultView> results, String targetsFailure, String failure) {
+
+        static CommonView of(CommonEvaluation e) {
+            return new CommonView(e.code(), e.year(), ConsolidatedView.Indicator.all(),
+                    IndicatorResultView.of(e.results()), e.targetsFailure(), e.failure());
+        }
+    }
+
     @GET
     public List<ProgramSummary> list() {
         return programs.enabled().stream().map(this::summary).toList();
@@ -90,7 +117,45 @@ public class ProvincesResource {
     @GET
     @Path("{code}/indicators")
     public Response indicators(@PathParam("code") String code, @QueryParam("year") Integer year) {
-        return withYear(code, year, handle -> Response.ok(EvaluationView.of(programs.evaluate(handle, year))).build());
+        return withYear(code, year, handle -> {
+            requireFigures(handle);
+            return Response.ok(EvaluationView.of(programs.evaluate(handle, year))).build();
+        });
+    }
+
+    /** The platform's common indicators on this program's territory for the year. */
+    @GET
+    @Path("{code}/common")
+    public Response common(@PathParam("code") String code, @QueryParam("year") Integer year) {
+        return withYear(code, year, handle -> {
+            requireFigures(handle);
+            return Response.ok(CommonView.of(common.of(handle, year))).build();
+        });
+    }
+
+    /**
+     * The yearly report as a spreadsheet: the program's indicators, the common indicators and the
+     * program's sections for the year (see {@link YearlyReportWorkbook}).
+     */
+    @GET
+    @Path("{code}/report")
+    @Produces({XLSX, Problem.MEDIA_TYPE})
+    public Response report(@PathParam("code") String code, @QueryParam("year") Integer year) {
+        return withYear(code, year, handle -> {
+            requireFigures(handle);
+            ProgramSummary summary = summary(handle);
+            EvaluationView evaluation = EvaluationView.of(programs.evaluate(handle, year));
+            CommonView figures = CommonView.of(common.of(handle, year));
+            CallOutcome<List<PageSection>> sections = programs.sections(handle, year);
+            Answer<SectionView> sectionViews = answer(code, year, sections, SectionView::of);
+            byte[] xlsx = new YearlyReportWorkbook().write(new YearlyReportWorkbook.Content(summary.identity(),
+                    summary.provinceName(), summary.module(), summary.version(), year, evaluation,
+                    figures.indicators(), figures.results(), figures.failure(), sectionViews.items(),
+                    sectionViews.failure()));
+            String file = "bao-cao-" + code.replaceAll("[^A-Za-z0-9-]", "_") + "-" + year + ".xlsx";
+            return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                    .build();
+        });
     }
 
     /** The organisations that explain an indicator's figure (which branches admitted nobody...). */
@@ -144,6 +209,11 @@ public class ProvincesResource {
     private ProgramSummary summary(ProgramHandle handle) {
         return new ProgramSummary(handle.code(), handle.identity(), handle.symbolicName(), handle.bundleVersion(),
                 names.of(handle.identity().provinceCode()));
+    }
+
+    /** Central staff and administrators see every province's figures; staff and developers their own. */
+    private void requireFigures(ProgramHandle handle) {
+        currentUser.requireFiguresOf(handle.identity().provinceCode());
     }
 
     private static Response notServed(String code) {
