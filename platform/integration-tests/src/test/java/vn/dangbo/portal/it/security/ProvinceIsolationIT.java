@@ -86,6 +86,38 @@ class ProvinceIsolationIT {
         assertThat(PortalHttp.as("trunguong").get("api/v1/people?q=" + tag).statusCode()).isEqualTo(403);
     }
 
+    /**
+     * Since the mergers of 1 July 2025 Hải Phòng holds Hải Dương's records, which keep their former
+     * province: Hải Phòng's staff read them in clear, find them and change them; other provinces'
+     * staff do not, and Hải Dương's own (pre-merger) account holds nothing of Hải Phòng's.
+     */
+    @Test
+    void staffOfAMergedProvinceHoldTheRecordsOfTheProvinceMergedIntoIt() {
+        String username = "hd-" + tag;
+        String password = "hai-duong-" + tag;
+        HttpResponse<String> account = admin.post("api/v1/accounts", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Cán bộ Hải Dương\",\"password\":\"" + password
+                + "\",\"roles\":[\"PROVINCIAL_STAFF\"],\"province\":\"hai-duong\"}");
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+        PortalHttp haiDuong = PortalHttp.basic(username, password);
+        long haiDuongPerson = create(haiDuong, "hd", "Vũ Văn Dương " + tag, "030085004321", "Không");
+        String person = "api/v1/people/" + haiDuongPerson;
+
+        JsonObject profile = PortalHttp.json(haiphong.get(person).body());
+        assertThat(profile.getString("province")).isEqualTo("hai-duong");
+        assertThat(profile.getBoolean("masked")).isFalse();
+        assertThat(profile.getJsonObject("details").getString("nationalId")).isEqualTo("030085004321");
+        assertThat(ids(haiphong.get("api/v1/people?q=" + tag + "&size=500"))).contains(haiDuongPerson, haiphongPerson);
+        HttpResponse<String> occupation = haiphong.post(person + "/occupations",
+                "{\"occupation\":\"STUDENT\",\"from\":\"2024-01-01\"}");
+        assertThat(occupation.statusCode()).as(occupation.body()).isLessThan(300);
+
+        assertThat(cantho.get(person).statusCode()).isEqualTo(403);
+        assertThat(ids(cantho.get("api/v1/people?q=" + tag + "&size=500"))).doesNotContain(haiDuongPerson);
+        assertThat(haiDuong.get("api/v1/people/" + haiphongPerson).statusCode()).isEqualTo(403);
+        assertThat(ids(haiDuong.get("api/v1/people?q=" + tag + "&size=500"))).containsExactly(haiDuongPerson);
+    }
+
     @Test
     void sensitiveFieldsAreClearOnlyForTheStaffOfThePersonsProvince() {
         JsonObject clear = PortalHttp.json(cantho.get("api/v1/people/" + canthoPerson).body());
