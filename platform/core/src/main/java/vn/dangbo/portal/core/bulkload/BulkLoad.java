@@ -2,7 +2,11 @@ package vn.dangbo.portal.core.bulkload;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 
@@ -48,6 +52,34 @@ public final class BulkLoad {
             }
             LoadReport report = new GeneratedDataLoader(seed, scale).load(connection);
             report.print(System.out);
+            vacuumAnalyse(connection);
         }
+    }
+
+    /**
+     * On PostgreSQL, VACUUM (ANALYZE) every table of the schema: right after a bulk load the planner has no
+     * statistics (it then chose plans that ran for minutes) and, until a table is vacuumed, an index alone
+     * cannot answer a count. Autovacuum would get there, but only some time after the load.
+     */
+    static void vacuumAnalyse(Connection connection) throws SQLException {
+        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return;
+        }
+        long start = System.nanoTime();
+        connection.setAutoCommit(true);
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.execute("VACUUM (ANALYZE) " + statement.enquoteIdentifier(connection.getSchema(), true) + "."
+                        + statement.enquoteIdentifier(table, true));
+            }
+        }
+        System.out.printf(Locale.ROOT, "vacuumed and analysed %d tables in %.1f s%n", tables.size(),
+                (System.nanoTime() - start) / 1e9);
     }
 }

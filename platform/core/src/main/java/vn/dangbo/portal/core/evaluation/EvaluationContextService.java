@@ -5,6 +5,11 @@ import jakarta.ejb.Stateless;
 import java.util.Objects;
 import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.program.EvaluationContext;
+import vn.dangbo.portal.api.query.AdmissionStatistics;
+import vn.dangbo.portal.api.query.Directory;
+import vn.dangbo.portal.api.query.MemberStatistics;
+import vn.dangbo.portal.api.query.RatingStatistics;
+import vn.dangbo.portal.api.query.WorkRecords;
 import vn.dangbo.portal.core.statistics.StatisticsQueries;
 import vn.dangbo.portal.core.statistics.TerritoryOn;
 
@@ -30,8 +35,12 @@ public class EvaluationContextService {
         }
         // Every query of the evaluation counts the territory as it stands on 31/12 of the year.
         TerritoryOn extent = TerritoryOn.yearEnd(territory, year);
-        return new PortalEvaluationContext(year, territory, new BoundDirectory(extent, queries),
-                new BoundMemberStatistics(extent, queries), new BoundAdmissionStatistics(extent, queries),
-                new BoundRatingStatistics(extent, queries), new BoundWorkRecords(extent, queries));
+        // One context serves one evaluation: a question asked twice in it is answered once.
+        return new PortalEvaluationContext(year, territory,
+                RememberedAnswers.of(Directory.class, new BoundDirectory(extent, queries)),
+                RememberedAnswers.of(MemberStatistics.class, new BoundMemberStatistics(extent, queries)),
+                RememberedAnswers.of(AdmissionStatistics.class, new BoundAdmissionStatistics(extent, queries)),
+                RememberedAnswers.of(RatingStatistics.class, new BoundRatingStatistics(extent, queries)),
+                RememberedAnswers.of(WorkRecords.class, new BoundWorkRecords(extent, queries)));
     }
 }

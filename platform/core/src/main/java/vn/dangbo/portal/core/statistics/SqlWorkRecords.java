@@ -56,17 +56,18 @@ public final class SqlWorkRecords implements WorkRecords {
     public List<CommitteeTraining> committeeTraining(int year) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
+        // Training is looked up per committee member (committee_training_person_idx), not as the year's
+        // trainees of the whole country joined afterwards: the cost follows the province.
         List<Object[]> rows = sql.list("SELECT o.id, o.name, o.org_type, COUNT(DISTINCT c.person_id), "
-                + "COUNT(DISTINCT t.person_id) FROM party_organisation o "
+                + "COUNT(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM committee_training t WHERE t.person_id = c.person_id "
+                + "AND t.course_date BETWEEN ? AND ?) THEN c.person_id END) FROM party_organisation o "
                 + "LEFT JOIN committee_member c ON c.organisation_id = o.id AND c.valid_from <= ? "
                 + "AND (c.valid_to IS NULL OR c.valid_to >= ?) "
-                + "LEFT JOIN (SELECT DISTINCT person_id FROM committee_training WHERE course_date BETWEEN ? AND ?) t "
-                + "ON t.person_id = c.person_id "
                 + "WHERE o.org_type IN (?) AND" + VALID_O + "AND o.former_province IN (?) "
                 + "GROUP BY o.id, o.name, o.org_type, o.sort_key ORDER BY o.sort_key, o.id",
                 rs -> new Object[] {rs.getLong(1), rs.getString(2), OrganisationType.valueOf(rs.getString(3)),
                         rs.getLong(4), rs.getLong(5)},
-                end, end, start, end, TRAINED_COMMITTEES, end, end, scope.provincesOn(end));
+                start, end, end, end, TRAINED_COMMITTEES, end, end, scope.provincesOn(end));
         boolean recordsExist = rows.stream().anyMatch(r -> (long) r[4] > 0);
         return rows.stream().map(r -> new CommitteeTraining((long) r[0], (String) r[1], (OrganisationType) r[2],
                 (long) r[3], (long) r[4], recordsExist)).toList();
@@ -198,12 +199,14 @@ public final class SqlWorkRecords implements WorkRecords {
                 provinces);
         Map<Long, Long> referred = new HashMap<>();
         sql.list("SELECT e.organisation_id, COUNT(DISTINCT e.id) FROM membership_event e "
+                // the territory's branches only, so that the cost follows the province, not the country
+                + "JOIN party_organisation o ON o.id = e.organisation_id AND o.former_province IN (?) "
                 + "JOIN person pe ON pe.id = e.person_id "
                 + "JOIN organisation_area oa ON oa.organisation_id = e.organisation_id AND oa.area_id = pe.residence_area_id"
                 + suchWorkerOn.formatted("e.event_date")
                 + "AND e.kind = 'CANDIDATE_REGISTRATION' AND e.event_date BETWEEN ? AND ? AND" + EFFECTIVE_E
                 + "GROUP BY e.organisation_id", rs -> referred.put(rs.getLong(1), rs.getLong(2)),
-                PRIVATE_UNITS, start, end);
+                provinces, PRIVATE_UNITS, start, end);
         Structure structure = Structure.load(sql, provinces);
         List<BranchReferral> result = new ArrayList<>();
         for (Structure.Org org : structure.validOrdered(end)) {
