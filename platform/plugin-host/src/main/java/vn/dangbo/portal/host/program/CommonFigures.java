@@ -1,11 +1,14 @@
 package vn.dangbo.portal.host.program;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import vn.dangbo.portal.api.indicator.CommonIndicator;
 import vn.dangbo.portal.api.indicator.IndicatorResult;
@@ -33,12 +36,20 @@ public class CommonFigures {
     private EvaluationContextService contexts;
     @EJB
     private FiguresCache cache;
+    @Resource
+    private ManagedExecutorService executor;
 
     private final CommonIndicatorCalculator calculator = new CommonIndicatorCalculator();
 
-    /** Every enabled program's common figures for the year, in program-code order. */
+    /**
+     * Every enabled program's common figures for the year, in program-code order. The programs not
+     * yet computed for this data are computed side by side: each waits mostly on its own database
+     * queries, so the consolidated view costs about the slowest province, not the sum of them.
+     */
     public List<CommonEvaluation> all(int year) {
-        return programs.enabled().stream().map(handle -> of(handle, year)).toList();
+        List<CompletableFuture<CommonEvaluation>> figures = programs.enabled().stream()
+                .map(handle -> CompletableFuture.supplyAsync(() -> of(handle, year), executor)).toList();
+        return figures.stream().map(CompletableFuture::join).toList();
     }
 
     /** One program's common figures for the year, kept while its data, module and settings stay the same. */
