@@ -124,6 +124,24 @@ BEGIN
              GROUP BY base$q$, r.relname || '.' || r.attname || ' = ', copies, r.attname, r.attname, r.relname);
     END LOOP;
 
+    -- The sample provinces: each copy has every original province, merged into its own copy's on the
+    -- same date.
+    WITH sample AS (
+        SELECT substring(x.code FROM '^(x[0-9]{2}-)') AS prefix, x.*, p.code AS original_code,
+               p.merged_into AS original_merged_into, p.valid_from AS original_from, p.valid_to AS original_to
+          FROM province x LEFT JOIN province p ON p.code = regexp_replace(x.code, '^x[0-9]{2}-', '')
+         WHERE x.code ~ '^x[0-9]{2}-'),
+    per_copy AS (SELECT prefix, count(*) AS n FROM sample GROUP BY prefix)
+    INSERT INTO national_check
+    SELECT 'table province', orig.n, min(pc.n), max(pc.n), count(*), bad.n,
+           CASE WHEN bad.n = 0 AND count(*) = copies AND bool_and(pc.n = orig.n) THEN 'ok' ELSE 'WRONG' END
+      FROM per_copy pc,
+           (SELECT count(*) AS n FROM province WHERE code !~ '^x[0-9]{2}-') orig,
+           (SELECT count(*) AS n FROM sample
+             WHERE original_code IS NULL OR merged_into IS DISTINCT FROM prefix || original_merged_into
+                OR valid_from IS DISTINCT FROM original_from OR valid_to IS DISTINCT FROM original_to) bad
+     GROUP BY orig.n, bad.n;
+
     -- Declared foreign keys that are not validated (NOT VALID) would hide dangling references.
     INSERT INTO national_check
     SELECT 'foreign keys (validated / declared)', count(*) FILTER (WHERE convalidated), count(*), count(*), NULL,
