@@ -34,8 +34,11 @@ public class AccountGeneration {
         return generation.current();
     }
 
-    /** The current transaction changes an account: the generation moves once it has committed. */
-    void changesOnCommit() {
+    /**
+     * The current transaction changes an account: the generation moves once it has committed. For
+     * {@link AccountStore} only (public because an EJB's business methods must be).
+     */
+    public void changesOnCommit() {
         generation.movesOnCommit(transactions);
     }
 }
