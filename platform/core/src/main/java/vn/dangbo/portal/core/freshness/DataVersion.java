@@ -6,10 +6,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The version of the portal's data: it moves when a transaction that wrote to the database commits
@@ -26,22 +23,19 @@ import java.util.concurrent.atomic.AtomicLong;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DataVersion {
 
-    /** Marks a transaction whose commit has already been hooked, so it is hooked once. */
-    private static final Object HOOKED = new Object();
-
-    private final AtomicLong version = new AtomicLong();
+    private final CommitCounter version = new CommitCounter(0);
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
     /** The version now; read it before computing from the data. */
     public long current() {
-        return version.get();
+        return version.current();
     }
 
     /** The data changed outside a transaction this class can watch (already committed). */
     public void changed() {
-        version.incrementAndGet();
+        version.moved();
     }
 
     /**
@@ -50,26 +44,6 @@ public class DataVersion {
      * is already done, so the version moves at once. Called for every write; hooks the commit once.
      */
     public void changesOnCommit() {
-        if (transactions.getTransactionKey() == null) {
-            version.incrementAndGet();
-            return;
-        }
-        if (transactions.getResource(HOOKED) != null) {
-            return;
-        }
-        transactions.putResource(HOOKED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing: only a commit changes what readers see
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    version.incrementAndGet();
-                }
-            }
-        });
+        version.movesOnCommit(transactions);
     }
 }

@@ -79,6 +79,9 @@ class FiguresFreshnessIT {
         assertThat(membersAtYearEnd()).as("read again, unchanged").isEqualTo(members);
         String provincePage = provinceResults();
         assertThat(provinceResults()).as("read again, unchanged").isEqualTo(provincePage);
+        // Read twice more: the answers' JSON is kept with the cached figures (FiguresJson) as well.
+        long provinceAdmissions = provinceCommonFigure("ADMISSIONS");
+        assertThat(provinceCommonFigure("ADMISSIONS")).as("read again, unchanged").isEqualTo(provinceAdmissions);
 
         created(staff.post("api/v1/people/" + person + "/admission",
                 "{\"eventDate\":\"2025-03-03\",\"organisationId\":" + branch + "}"));
@@ -87,10 +90,27 @@ class FiguresFreshnessIT {
         assertThat(admissions()).as("admissions in 2025 right after the admission").isEqualTo(admissions + 1);
         assertThat(provinceResults()).as("the plugin's own figures right after the admission")
                 .isNotEqualTo(provincePage);
+        assertThat(provinceCommonFigure("ADMISSIONS")).as("the province's common figures right after the admission")
+                .isEqualTo(provinceAdmissions + 1);
 
         created(staff.post("api/v1/people/" + person + "/exits",
                 "{\"eventDate\":\"2025-06-02\",\"kind\":\"DEATH\"}"));
         assertThat(membersAtYearEnd()).as("members on 31/12/2025 right after the death").isEqualTo(members);
+    }
+
+    @Test
+    void aKeptAnswerIsTheAnswerAsWrittenBefore() {
+        for (String path : new String[] {"api/v1/consolidated?year=2025", "api/v1/provinces/dong-thap/indicators?year=2025",
+                "api/v1/provinces/dong-thap/common?year=2025", "api/v1/provinces/dong-thap/sections?year=2025"}) {
+            HttpResponse<String> first = central.get(path);
+            HttpResponse<String> kept = central.get(path);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(kept.statusCode()).as(path).isEqualTo(200);
+            assertThat(kept.body()).as(path).isEqualTo(first.body());
+            assertThat(kept.headers().firstValue("Content-Type")).as(path).contains("application/json");
+            assertThat(kept.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(kept.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
     }
 
     @Test
@@ -123,6 +143,14 @@ class FiguresFreshnessIT {
 
     private long commonFigure(String code) {
         return dongThap().getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("numerator").longValue();
+    }
+
+    private long provinceCommonFigure(String code) {
+        HttpResponse<String> reply = staff.get("api/v1/provinces/dong-thap/common?year=2025");
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        return PortalHttp.json(reply.body()).getJsonArray("results").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow()
                 .getJsonNumber("numerator").longValue();
     }

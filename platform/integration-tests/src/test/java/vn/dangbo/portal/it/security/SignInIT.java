@@ -151,10 +151,21 @@ class SignInIT {
                 + "\",\"displayName\":\"Nghỉ việc\",\"password\":\"right-password\",\"roles\":[\"PROVINCIAL_STAFF\"],\"province\":\"dong-thap\"}")
                 .statusCode()).isEqualTo(201);
         PortalHttp page = PortalHttp.session(username, "right-password");
-        assertThat(page.get("api/v1/platform").statusCode()).isEqualTo(200);
+        PortalHttp colleague = PortalHttp.session("dongthap");
+        // Several requests: the session keeps the account it read on the first (CurrentUserFilter).
+        for (int i = 0; i < 3; i++) {
+            assertThat(page.get("api/v1/platform").statusCode()).isEqualTo(200);
+            assertThat(colleague.get("api/v1/platform").statusCode()).isEqualTo(200);
+        }
 
         assertThat(admin.post("api/v1/accounts/" + username + "/disable", "").statusCode()).isEqualTo(200);
-        assertThat(page.get("api/v1/platform").statusCode()).isEqualTo(401);
+        HttpResponse<String> next = page.get("api/v1/platform");
+        assertThat(next.statusCode()).as("the very next request").isEqualTo(401);
+        assertThat(PortalHttp.json(next.body()).getString("detail")).isEqualTo("This account is disabled.");
+        assertThat(page.get("api/v1/platform").statusCode()).as("signed out for good").isEqualTo(401);
         assertThat(PortalHttp.anonymous().signIn(username, "right-password").statusCode()).isEqualTo(401);
+        assertThat(colleague.get("api/v1/platform").statusCode()).as("another account's session goes on")
+                .isEqualTo(200);
+        assertThat(PortalHttp.json(colleague.get("api/v1/session").body()).getString("province")).isEqualTo("dong-thap");
     }
 }

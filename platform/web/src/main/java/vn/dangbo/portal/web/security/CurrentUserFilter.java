@@ -16,6 +16,7 @@ import vn.dangbo.portal.core.security.Caller;
 import vn.dangbo.portal.core.security.CurrentUser;
 import vn.dangbo.portal.core.security.Role;
 import vn.dangbo.portal.core.security.account.Account;
+import vn.dangbo.portal.core.security.account.AccountGeneration;
 import vn.dangbo.portal.core.security.account.AccountStore;
 import vn.dangbo.portal.core.settings.Setting;
 import vn.dangbo.portal.core.territory.ProvinceTerritories;
@@ -24,6 +25,12 @@ import vn.dangbo.portal.core.territory.ProvinceTerritories;
  * Tells {@link CurrentUser} who calls, once per request: the username and roles Elytron
  * authenticated, and the province the account is bound to. An account disabled while its session
  * lives is signed out here, on its next request.
+ *
+ * <p>A session keeps its user's account ({@link KeptAccount}) with the {@link AccountGeneration} read
+ * before the account was read, and reads the account again only once the generation has moved, i.e.
+ * after some account was changed: a signed-in page costs no database lookup per request, and a disable
+ * still takes effect on the very next request. Roles still come from Elytron on every request.
+ * Requests without a session (HTTP Basic, a bearer token) read the account every time.
  */
 public class CurrentUserFilter extends HttpFilter {
 
@@ -36,6 +43,9 @@ public class CurrentUserFilter extends HttpFilter {
     @EJB
     private AccountStore accounts;
 
+    @EJB
+    private AccountGeneration generation;
+
     @Inject
     private ProvinceTerritories territories;
 
@@ -44,7 +54,7 @@ public class CurrentUserFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         if (principal != null) {
-            Optional<Account> account = accounts.find(principal.getName());
+            Optional<Account> account = accountOf(request, principal.getName());
             if (account.isPresent() && !account.get().enabled()) {
                 signOut(request);
                 Challenge.unauthorized(request, response, "This account is disabled.");
@@ -53,6 +63,23 @@ public class CurrentUserFilter extends HttpFilter {
             currentUser.identify(callerOf(request, account, territories));
         }
         chain.doFilter(request, response);
+    }
+
+    /** The user's account as the session keeps it, or else as read now (and then kept). */
+    private Optional<Account> accountOf(HttpServletRequest request, String username) {
+        // Read before the account: an account changed after this read moves the generation again, so
+        // what is kept below is read again on the next request instead of being used stale.
+        long current = generation.current();
+        HttpSession session = request.getSession(false);
+        Optional<KeptAccount> kept = session == null ? Optional.empty() : KeptAccount.in(session, username, current);
+        if (kept.isPresent()) {
+            return kept.get().found();
+        }
+        Optional<Account> account = accounts.find(username);
+        if (session != null && account.map(Account::enabled).orElse(true)) {
+            new KeptAccount(username, account.orElse(null), current).keepIn(session);
+        }
+        return account;
     }
 
     /**

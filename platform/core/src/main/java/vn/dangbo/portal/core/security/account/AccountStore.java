@@ -1,5 +1,6 @@
 package vn.dangbo.portal.core.security.account;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import vn.dangbo.portal.core.territory.ProvinceEntity;
 /**
  * Reads and writes accounts without asking who calls: used by {@link AccountService} (which checks
  * the caller first), by start-up seeding and by the sign-in filter. Never expose it to a resource.
+ * Every change moves the {@link AccountGeneration} on commit: sessions read their account again then.
  */
 @Stateless
 public class AccountStore {
@@ -20,6 +22,9 @@ public class AccountStore {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private AccountGeneration generation;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -47,18 +52,21 @@ public class AccountStore {
                 account.province(), now);
         entity.setPassword(PASSWORDS.hash(account.password()), now);
         em.persist(entity);
+        generation.changesOnCommit();
         return entity.toAccount();
     }
 
     public Account disable(String username) {
         AccountEntity entity = existing(username);
         entity.disable();
+        generation.changesOnCommit();
         return entity.toAccount();
     }
 
     public Account resetPassword(String username, String newPassword) {
         AccountEntity entity = existing(username);
         entity.setPassword(PASSWORDS.hash(newPassword), clock.instant());
+        generation.changesOnCommit();
         return entity.toAccount();
     }
 

@@ -2,18 +2,22 @@ package vn.dangbo.portal.web.rest.consolidated;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import vn.dangbo.portal.core.security.Roles;
 import vn.dangbo.portal.core.territory.ProvinceNames;
 import vn.dangbo.portal.host.program.CommonEvaluation;
 import vn.dangbo.portal.host.program.CommonFigures;
 import vn.dangbo.portal.web.rest.problem.Problem;
+import vn.dangbo.portal.web.rest.view.FiguresJson;
 import vn.dangbo.portal.web.rest.view.IndicatorResultView;
 
 /**
@@ -31,14 +35,21 @@ public class ConsolidatedResource {
     @EJB
     private ProvinceNames names;
 
+    @Inject
+    private FiguresJson json;
+
+    @Context
+    private Providers providers;
+
     @GET
     public Response get(@QueryParam("year") Integer year) {
         if (year == null || year < 1930 || year > 2100) {
             return Problem.response(Response.Status.BAD_REQUEST, "year-invalid",
                     "Give the year as ?year=YYYY (1930 to 2100)");
         }
-        List<ConsolidatedView.Province> provinces = figures.all(year).stream().map(this::column).toList();
-        return Response.ok(new ConsolidatedView(year, ConsolidatedView.Indicator.all(), provinces)).build();
+        List<CommonEvaluation> all = figures.all(year);
+        return json.ok("consolidated/" + year, all, () -> new ConsolidatedView(year, ConsolidatedView.Indicator.all(),
+                all.stream().map(this::column).toList()), providers);
     }
 
     private ConsolidatedView.Province column(CommonEvaluation e) {

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,6 +32,7 @@ import vn.dangbo.portal.host.program.ProvincePrograms;
 import vn.dangbo.portal.web.rest.consolidated.ConsolidatedView;
 import vn.dangbo.portal.web.rest.problem.Problem;
 import vn.dangbo.portal.web.rest.view.DrillDownRowView;
+import vn.dangbo.portal.web.rest.view.FiguresJson;
 import vn.dangbo.portal.web.rest.view.IndicatorDefinitionView;
 import vn.dangbo.portal.web.rest.view.IndicatorResultView;
 import vn.dangbo.portal.web.rest.view.SectionView;
@@ -55,6 +58,12 @@ public class ProvincesResource {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private FiguresJson json;
+
+    @Context
+    private Providers providers;
 
     /** The spreadsheet type of the yearly report. */
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -119,7 +128,9 @@ public class ProvincesResource {
     public Response indicators(@PathParam("code") String code, @QueryParam("year") Integer year) {
         return withYear(code, year, handle -> {
             requireFigures(handle);
-            return Response.ok(EvaluationView.of(programs.evaluate(handle, year))).build();
+            ProgramEvaluation evaluation = programs.evaluate(handle, year);
+            return json.ok("indicators/" + code + "/" + year, List.of(evaluation),
+                    () -> EvaluationView.of(evaluation), providers);
         });
     }
 
@@ -129,7 +140,8 @@ public class ProvincesResource {
     public Response common(@PathParam("code") String code, @QueryParam("year") Integer year) {
         return withYear(code, year, handle -> {
             requireFigures(handle);
-            return Response.ok(CommonView.of(common.of(handle, year))).build();
+            CommonEvaluation figures = common.of(handle, year);
+            return json.ok("common/" + code + "/" + year, List.of(figures), () -> CommonView.of(figures), providers);
         });
     }
 
@@ -175,7 +187,8 @@ public class ProvincesResource {
     public Response sections(@PathParam("code") String code, @QueryParam("year") Integer year) {
         return withYear(code, year, handle -> {
             CallOutcome<List<PageSection>> sections = programs.sections(handle, year);
-            return Response.ok(answer(code, year, sections, SectionView::of)).build();
+            return json.ok("sections/" + code + "/" + year, List.of(sections),
+                    () -> answer(code, year, sections, SectionView::of), providers);
         });
     }
 
