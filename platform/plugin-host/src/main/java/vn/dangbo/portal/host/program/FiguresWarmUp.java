@@ -71,6 +71,7 @@ public class FiguresWarmUp {
     private volatile ScheduledFuture<?> polling;
     private WarmUpTrigger trigger;
     private Set<String> failedLastTime = Set.of();
+    private String lastFailure;
 
     /** One kind of figures the pages open with: computes it and says why it failed, or null. */
     private record Kind(String name, Function<ProgramHandle, String> failure) {
@@ -116,8 +117,11 @@ public class FiguresWarmUp {
                 warm(now);
             }
         } catch (RuntimeException e) {
-            // A scheduled task that throws is never run again: nothing may escape.
-            if (!stopping) {
+            // A scheduled task that throws is never run again: nothing may escape. The same failure
+            // at every poll (the application stopping, say) is logged once.
+            String what = e.toString();
+            if (!stopping && !what.equals(lastFailure)) {
+                lastFailure = what;
                 LOG.log(Level.WARNING, "Figures warm-up failed; the readers compute", e);
             }
         } finally {
