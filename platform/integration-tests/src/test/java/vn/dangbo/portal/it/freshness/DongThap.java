@@ -43,6 +43,18 @@ final class DongThap {
                 + ",\"validFrom\":\"2000-01-01\"}";
     }
 
+    /** A grassroots branch under a provincial committee of its own, both created now; the branch's id. */
+    long branch(String committeeName, String branchName) {
+        long committee = create("organisations", organisation("PC", committeeName, "PROVINCIAL_COMMITTEE", null));
+        return create("organisations", organisation("B", branchName, "GRASSROOTS_BRANCH", committee));
+    }
+
+    /** A person born on 1/1/2000, created now; the id. */
+    long person(String fullName, String gender) {
+        return create("people", "{\"externalId\":\"" + tag + "-p\",\"fullName\":\"" + fullName
+                + "\",\"birthDate\":\"2000-01-01\",\"gender\":\"" + gender + "\",\"ethnicity\":\"Kinh\"}");
+    }
+
     /** Creates a record as the staff; its id. */
     long create(String path, String json) {
         return created(staff.post("api/v1/" + path, json));

@@ -63,13 +63,8 @@ class FiguresFreshnessIT {
 
     @Test
     void anAdmissionAndAnExitShowInTheVeryNextAnswer() {
-        long committee = dongThap.create("organisations",
-                dongThap.organisation("PC", "Đảng bộ thử tươi mới", "PROVINCIAL_COMMITTEE", null));
-        long branch = dongThap.create("organisations",
-                dongThap.organisation("B", "Chi bộ thử tươi mới", "GRASSROOTS_BRANCH", committee));
-        long person = dongThap.create("people", "{\"externalId\":\"" + dongThap.tag() + "-p\","
-                + "\"fullName\":\"Lê Văn Tươi\","
-                + "\"birthDate\":\"2000-01-01\",\"gender\":\"MALE\",\"ethnicity\":\"Kinh\"}");
+        long branch = dongThap.branch("Đảng bộ thử tươi mới", "Chi bộ thử tươi mới");
+        long person = dongThap.person("Lê Văn Tươi", "MALE");
         DongThap.created(staff.post("api/v1/people/" + person + "/certificate", "{\"eventDate\":\"2024-11-01\"}"));
 
         long members = membersAtYearEnd();

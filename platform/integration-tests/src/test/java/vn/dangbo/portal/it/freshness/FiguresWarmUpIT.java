@@ -73,13 +73,8 @@ class FiguresWarmUpIT {
         String results = provinceResults();
         warm = probe("dong-thap");
 
-        long committee = dongThap.create("organisations",
-                dongThap.organisation("PC", "Đảng bộ thử làm nóng", "PROVINCIAL_COMMITTEE", null));
-        long branch = dongThap.create("organisations",
-                dongThap.organisation("B", "Chi bộ thử làm nóng", "GRASSROOTS_BRANCH", committee));
-        long person = dongThap.create("people", "{\"externalId\":\"" + dongThap.tag() + "-p\","
-                + "\"fullName\":\"Trần Thị Ấm\","
-                + "\"birthDate\":\"2000-01-01\",\"gender\":\"FEMALE\",\"ethnicity\":\"Kinh\"}");
+        long branch = dongThap.branch("Đảng bộ thử làm nóng", "Chi bộ thử làm nóng");
+        long person = dongThap.person("Trần Thị Ấm", "FEMALE");
         DongThap.created(staff.post("api/v1/people/" + person + "/certificate",
                 "{\"eventDate\":\"" + (YEAR - 1) + "-11-01\"}"));
         DongThap.created(staff.post("api/v1/people/" + person + "/admission",
