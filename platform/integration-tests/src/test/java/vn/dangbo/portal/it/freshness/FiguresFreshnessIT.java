@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,8 +30,6 @@ import vn.dangbo.portal.it.host.PortalClient.Reply;
 @RunAsClient
 class FiguresFreshnessIT {
 
-    private static final String MODULE = "vn.dangbo.portal.plugin.dong-thap";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PortalDeployment.war();
@@ -43,17 +39,16 @@ class FiguresFreshnessIT {
     URL base;
 
     private PortalClient admin;
-    private final PortalHttp central = PortalHttp.session("trunguong");
-    private final PortalHttp staff = PortalHttp.session("dongthap");
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final DongThap dongThap = new DongThap();
+    private final PortalHttp staff = dongThap.staff();
 
     @BeforeEach
     void dongThapEnabled() throws Exception {
         admin = new PortalClient(base.toURI());
         admin.removeAllModules();
-        Reply uploaded = admin.upload(Files.readAllBytes(dongThapJar()));
+        Reply uploaded = admin.upload(Files.readAllBytes(DongThap.jar()));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-        Reply enabled = admin.post("api/v1/modules/" + MODULE + "/enable");
+        Reply enabled = admin.post("api/v1/modules/" + DongThap.MODULE + "/enable");
         assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
     }
 
@@ -68,11 +63,9 @@ class FiguresFreshnessIT {
 
     @Test
     void anAdmissionAndAnExitShowInTheVeryNextAnswer() {
-        long committee = create("organisations", org("PC", "Đảng bộ thử tươi mới", "PROVINCIAL_COMMITTEE", null));
-        long branch = create("organisations", org("B", "Chi bộ thử tươi mới", "GRASSROOTS_BRANCH", committee));
-        long person = create("people", "{\"externalId\":\"" + tag + "-p\",\"fullName\":\"Lê Văn Tươi\","
-                + "\"birthDate\":\"2000-01-01\",\"gender\":\"MALE\",\"ethnicity\":\"Kinh\"}");
-        created(staff.post("api/v1/people/" + person + "/certificate", "{\"eventDate\":\"2024-11-01\"}"));
+        long branch = dongThap.branch("Đảng bộ thử tươi mới", "Chi bộ thử tươi mới");
+        long person = dongThap.person("Lê Văn Tươi", "MALE");
+        DongThap.created(staff.post("api/v1/people/" + person + "/certificate", "{\"eventDate\":\"2024-11-01\"}"));
 
         long members = membersAtYearEnd();
         long admissions = admissions();
@@ -83,7 +76,7 @@ class FiguresFreshnessIT {
         long provinceAdmissions = provinceCommonFigure("ADMISSIONS");
         assertThat(provinceCommonFigure("ADMISSIONS")).as("read again, unchanged").isEqualTo(provinceAdmissions);
 
-        created(staff.post("api/v1/people/" + person + "/admission",
+        DongThap.created(staff.post("api/v1/people/" + person + "/admission",
                 "{\"eventDate\":\"2025-03-03\",\"organisationId\":" + branch + "}"));
 
         assertThat(membersAtYearEnd()).as("members on 31/12/2025 right after the admission").isEqualTo(members + 1);
@@ -93,7 +86,7 @@ class FiguresFreshnessIT {
         assertThat(provinceCommonFigure("ADMISSIONS")).as("the province's common figures right after the admission")
                 .isEqualTo(provinceAdmissions + 1);
 
-        created(staff.post("api/v1/people/" + person + "/exits",
+        DongThap.created(staff.post("api/v1/people/" + person + "/exits",
                 "{\"eventDate\":\"2025-06-02\",\"kind\":\"DEATH\"}"));
         assertThat(membersAtYearEnd()).as("members on 31/12/2025 right after the death").isEqualTo(members);
     }
@@ -142,9 +135,7 @@ class FiguresFreshnessIT {
     }
 
     private long commonFigure(String code) {
-        return dongThap().getJsonArray("results").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow()
-                .getJsonNumber("numerator").longValue();
+        return dongThap.commonFigure(2025, code);
     }
 
     private long provinceCommonFigure(String code) {
@@ -156,42 +147,10 @@ class FiguresFreshnessIT {
     }
 
     private String territoryMode() {
-        return dongThap().getString("territory");
-    }
-
-    private JsonObject dongThap() {
-        HttpResponse<String> reply = central.get("api/v1/consolidated?year=2025");
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-        return PortalHttp.json(reply.body()).getJsonArray("provinces").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("code").equals("dong-thap")).findFirst().orElseThrow();
+        return dongThap.consolidated(2025).getString("territory");
     }
 
     private String provinceResults() {
-        HttpResponse<String> reply = staff.get("api/v1/provinces/dong-thap/indicators?year=2025");
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-        JsonObject evaluation = PortalHttp.json(reply.body());
-        assertThat(evaluation.containsKey("resultsFailure")).as(reply.body()).isFalse();
-        return evaluation.getJsonArray("results").toString();
-    }
-
-    private String org(String code, String name, String type, Long parent) {
-        return "{\"code\":\"" + tag + "-" + code + "\",\"name\":\"" + name + "\",\"type\":\"" + type
-                + "\",\"sector\":\"RESIDENTIAL\",\"formerProvince\":\"dong-thap\",\"parentId\":" + parent
-                + ",\"validFrom\":\"2000-01-01\"}";
-    }
-
-    private long create(String path, String json) {
-        return created(staff.post("api/v1/" + path, json));
-    }
-
-    private static long created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        JsonObject body = PortalHttp.json(response.body());
-        return body.containsKey("id") ? body.getJsonNumber("id").longValue() : 0;
-    }
-
-    private static Path dongThapJar() {
-        return Path.of(System.getProperty("portal.plugins.dir"), "dong-thap", "target",
-                "portal-plugin-dong-thap-" + System.getProperty("portal.version") + ".jar");
+        return dongThap.provinceResults(2025);
     }
 }

@@ -26,6 +26,8 @@ import vn.dangbo.portal.core.evaluation.EvaluationContextService;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CommonFigures {
 
+    static final String COMMON = "common";
+
     private static final Logger LOG = Logger.getLogger(CommonFigures.class.getName());
 
     @EJB
@@ -54,7 +56,7 @@ public class CommonFigures {
 
     /** One program's common figures for the year, kept while its data, module and settings stay the same. */
     public CommonEvaluation of(ProgramHandle handle, int year) {
-        return cache.get(handle, "common", year, () -> compute(handle, year),
+        return cache.get(handle, COMMON, year, () -> compute(handle, year),
                 e -> e.failure() == null && e.targetsFailure() == null);
     }
 

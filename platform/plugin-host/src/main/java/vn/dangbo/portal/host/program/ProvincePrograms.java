@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.portal.api.indicator.DrillDownRow;
-import vn.dangbo.portal.api.indicator.IndicatorDefinition;
-import vn.dangbo.portal.api.indicator.IndicatorResult;
 import vn.dangbo.portal.api.model.Territory;
 import vn.dangbo.portal.api.page.PageSection;
 import vn.dangbo.portal.api.program.EvaluationContext;
@@ -33,7 +31,7 @@ public class ProvincePrograms {
     @EJB
     private EvaluationContextService contexts;
     @EJB
-    private FiguresCache cache;
+    private ProgramFigures figures;
 
     /** Programs of enabled plugins, by code. */
     public List<ProgramHandle> enabled() {
@@ -44,7 +42,6 @@ public class ProvincePrograms {
         return registry.program(code);
     }
 
-    /** Definitions and results of a program for a year, each through a bounded call. */
     @Inject
     private CurrentUser currentUser;
 
@@ -59,18 +56,7 @@ public class ProvincePrograms {
      */
     public ProgramEvaluation evaluate(ProgramHandle handle, int year) {
         currentUser.requireFiguresOf(handle.identity().provinceCode());
-        return cache.get(handle, "evaluate", year, () -> evaluateNow(handle, year),
-                e -> e.definitionsFailure() == null && e.resultsFailure() == null);
-    }
-
-    private ProgramEvaluation evaluateNow(ProgramHandle handle, int year) {
-        CallOutcome<List<IndicatorDefinition>> definitions = calls.call(handle.code(), "indicators()",
-                () -> handle.program().indicators());
-        EvaluationContext context = contexts.create(territoryOf(handle), year);
-        CallOutcome<List<IndicatorResult>> results = calls.call(handle.code(), "evaluate(" + year + ")",
-                () -> handle.program().evaluate(context));
-        return new ProgramEvaluation(handle.code(), year, handle.identity(), definitions.value(), definitions.failure(),
-                results.value(), results.failure());
+        return figures.evaluation(handle, year);
     }
 
     /** The organisations that explain one indicator's figure for a year, through a bounded call. */
@@ -81,15 +67,10 @@ public class ProvincePrograms {
                 () -> handle.program().drillDown(indicatorCode, context));
     }
 
-    /** The program's own page sections for a year, through a bounded call. */
+    /** The program's own page sections for a year, through a bounded call, kept like its figures. */
     public CallOutcome<List<PageSection>> sections(ProgramHandle handle, int year) {
         currentUser.requireFiguresOf(handle.identity().provinceCode());
-        return cache.get(handle, "sections", year, () -> sectionsNow(handle, year), CallOutcome::succeeded);
-    }
-
-    private CallOutcome<List<PageSection>> sectionsNow(ProgramHandle handle, int year) {
-        EvaluationContext context = contexts.create(territoryOf(handle), year);
-        return calls.call(handle.code(), "sections(" + year + ")", () -> handle.program().sections(context));
+        return figures.sections(handle, year);
     }
 
     /** The settings in force (which reading the program applies), through a bounded call. */
@@ -97,18 +78,8 @@ public class ProvincePrograms {
         return calls.call(handle.code(), "readingsInForce()", () -> handle.program().readingsInForce());
     }
 
-    /**
-     * The territory the program asks for under its settings (former or merged province), but never
-     * another province's: a plugin that names another province, or fails to answer, gets its own
-     * former province.
-     */
+    /** The territory the program asks for under its settings, never another province's. */
     public Territory territoryOf(ProgramHandle handle) {
-        String province = handle.identity().provinceCode();
-        CallOutcome<Territory> asked = calls.call(handle.code(), "territory()", () -> handle.program().territory());
-        Territory territory = asked.value();
-        if (territory == null || !province.equals(territory.provinceCode())) {
-            return Territory.formerProvince(province);
-        }
-        return territory;
+        return figures.territoryOf(handle);
     }
 }
