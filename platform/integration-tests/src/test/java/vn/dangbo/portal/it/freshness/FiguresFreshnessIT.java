@@ -41,6 +41,7 @@ class FiguresFreshnessIT {
     private PortalClient admin;
     private final DongThap dongThap = new DongThap();
     private final PortalHttp staff = dongThap.staff();
+    private final PortalHttp central = PortalHttp.session("trunguong");
 
     @BeforeEach
     void dongThapEnabled() throws Exception {
